@@ -1,0 +1,48 @@
+/** Formatting for the dated facts that live in dimension files and are rendered everywhere else. */
+
+/** The parts of a fact needed to print it. */
+export interface FactValue {
+  value: number | string;
+  to?: number | undefined;
+  unit?: string | undefined;
+}
+
+const numberFormat = new Intl.NumberFormat('en-US', { maximumFractionDigits: 2 });
+
+function formatNumber(value: number | string): string {
+  return typeof value === 'number' ? numberFormat.format(value) : value;
+}
+
+/**
+ * Prints a fact as a reader sees it: grouped digits, an en dash for ranges, and the unit
+ * (percent and multiplication signs attach without a space: "57.9%", "1.25×").
+ */
+export function formatFact({ value, to, unit }: FactValue): string {
+  const amount = to === undefined ? formatNumber(value) : `${formatNumber(value)}–${formatNumber(to)}`;
+  if (!unit) return amount;
+  return /^[%×]/.test(unit) ? `${amount}${unit}` : `${amount} ${unit}`;
+}
+
+/** ISO calendar date (YYYY-MM-DD) of a Date, in UTC so builds agree across time zones. */
+export function isoDate(date: Date): string {
+  return date.toISOString().slice(0, 10);
+}
+
+/** A date as readers see it ("21 Dec 2025"). */
+export function displayDate(date: Date): string {
+  return new Intl.DateTimeFormat('en-GB', {
+    day: 'numeric',
+    month: 'short',
+    year: 'numeric',
+    timeZone: 'UTC',
+  }).format(date);
+}
+
+/** Whole months between two dates, for "needs review" checks. */
+export function monthsBetween(from: Date, to: Date): number {
+  return (
+    (to.getUTCFullYear() - from.getUTCFullYear()) * 12 +
+    (to.getUTCMonth() - from.getUTCMonth()) -
+    (to.getUTCDate() < from.getUTCDate() ? 1 : 0)
+  );
+}

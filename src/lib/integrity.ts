@@ -1,0 +1,126 @@
+/**
+ * Cross-collection rules that Zod cannot see: every reference resolves, fact ids are unique
+ * site-wide, and every <Fact id> in an MDX body names a fact that exists. Astro only logs a
+ * dangling reference, so the query layer runs these checks and fails the build on any problem.
+ */
+
+/** A content entry reduced to what the checks read. */
+export interface RawEntry {
+  id: string;
+  filePath?: string | undefined;
+  data: unknown;
+  body?: string | undefined;
+}
+
+/** A rule violation, named by file and field so an editor can fix it without reading code. */
+export interface Problem {
+  file: string;
+  field: string;
+  message: string;
+}
+
+interface Ref {
+  collection: string;
+  id: string;
+}
+
+function isRef(value: unknown): value is Ref {
+  return (
+    typeof value === 'object' &&
+    value !== null &&
+    Object.keys(value).length === 2 &&
+    typeof (value as Ref).collection === 'string' &&
+    typeof (value as Ref).id === 'string'
+  );
+}
+
+/** Yields every reference inside `data` with the dotted path of the field that holds it. */
+function* references(data: unknown, path = ''): Generator<[string, Ref]> {
+  if (isRef(data)) {
+    yield [path, data];
+  } else if (Array.isArray(data)) {
+    for (const [i, item] of data.entries()) yield* references(item, `${path}[${i}]`);
+  } else if (typeof data === 'object' && data !== null && !(data instanceof Date)) {
+    for (const [key, value] of Object.entries(data)) {
+      yield* references(value, path ? `${path}.${key}` : key);
+    }
+  }
+}
+
+const fileOf = (collection: string, entry: RawEntry) =>
+  entry.filePath ?? `${collection}/${entry.id}`;
+
+/** The facts a dimension entry defines, if any. */
+function factsOf(data: unknown): { id: string }[] {
+  const facts = (data as { facts?: unknown } | null)?.facts;
+  return Array.isArray(facts) ? (facts as { id: string }[]) : [];
+}
+
+const FACT_TAG = /<Fact\s+id=["']([^"']+)["']/g;
+
+/** Runs every cross-collection rule over all collections and returns the problems found. */
+export function findProblems(collections: Readonly<Record<string, readonly RawEntry[]>>): Problem[] {
+  const problems: Problem[] = [];
+  const ids = new Map(
+    Object.entries(collections).map(([name, entries]) => [name, new Set(entries.map((e) => e.id))]),
+  );
+
+  for (const [name, entries] of Object.entries(collections)) {
+    for (const entry of entries) {
+      for (const [field, ref] of references(entry.data)) {
+        const target = ids.get(ref.collection);
+        if (!target?.has(ref.id)) {
+          problems.push({
+            file: fileOf(name, entry),
+            field,
+            message: `refers to "${ref.id}", which is not an entry of ${ref.collection}`,
+          });
+        } else if (ref.collection === name && ref.id === entry.id) {
+          problems.push({ file: fileOf(name, entry), field, message: 'refers to itself' });
+        }
+      }
+    }
+  }
+
+  const factOwners = new Map<string, string>();
+  for (const [name, entries] of Object.entries(collections)) {
+    for (const entry of entries) {
+      for (const [i, fact] of factsOf(entry.data).entries()) {
+        const owner = factOwners.get(fact.id);
+        if (owner) {
+          problems.push({
+            file: fileOf(name, entry),
+            field: `facts[${i}].id`,
+            message: `fact id "${fact.id}" is already defined in ${owner}`,
+          });
+        } else {
+          factOwners.set(fact.id, fileOf(name, entry));
+        }
+      }
+    }
+  }
+
+  for (const [name, entries] of Object.entries(collections)) {
+    for (const entry of entries) {
+      for (const match of entry.body?.matchAll(FACT_TAG) ?? []) {
+        const id = match[1] ?? '';
+        if (!factOwners.has(id)) {
+          problems.push({
+            file: fileOf(name, entry),
+            field: 'body',
+            message: `<Fact id="${id}" /> names no fact; define it in a dimension's facts`,
+          });
+        }
+      }
+    }
+  }
+
+  return problems;
+}
+
+/** One screen of text listing the problems, for the build error. */
+export function formatProblems(problems: readonly Problem[]): string {
+  const lines = problems.slice(0, 20).map((p) => `  ${p.file} → ${p.field}: ${p.message}`);
+  if (problems.length > 20) lines.push(`  … and ${problems.length - 20} more`);
+  return `Content has ${problems.length} problem${problems.length === 1 ? '' : 's'}:\n${lines.join('\n')}`;
+}

@@ -1,0 +1,44 @@
+/** Builders for the structured data (JSON-LD) in every page head. */
+
+/** A JSON-LD object; `@context` is added when serialised. */
+export type JsonLd = Record<string, unknown> & { '@type': string };
+
+/** WebSite markup for the home page, with the site search as a SearchAction. */
+export function websiteLd(name: string, url: string, description: string): JsonLd {
+  return {
+    '@type': 'WebSite',
+    name,
+    url,
+    description,
+    potentialAction: {
+      '@type': 'SearchAction',
+      target: { '@type': 'EntryPoint', urlTemplate: `${url}search/?q={search_term_string}` },
+      'query-input': 'required name=search_term_string',
+    },
+  };
+}
+
+/** BreadcrumbList markup from a breadcrumb trail of absolute URLs. */
+export function breadcrumbLd(trail: readonly { href: string; label: string }[]): JsonLd {
+  return {
+    '@type': 'BreadcrumbList',
+    itemListElement: trail.map((step, i) => ({
+      '@type': 'ListItem',
+      position: i + 1,
+      name: step.label,
+      item: step.href,
+    })),
+  };
+}
+
+/**
+ * Serialises JSON-LD for a `<script type="application/ld+json">` body. `<` is escaped so that
+ * no string in the data can close the script element.
+ */
+export function serialiseLd(items: readonly JsonLd[]): string {
+  const body = items.length === 1 ? { '@context': 'https://schema.org', ...items[0] } : {
+    '@context': 'https://schema.org',
+    '@graph': items,
+  };
+  return JSON.stringify(body).replace(/</g, '\\u003c');
+}

@@ -1,0 +1,41 @@
+import { describe, expect, test } from 'vitest';
+import { countWords, mdxToPlainText, readingMinutes, truncate } from './text';
+
+describe('countWords', () => {
+  test('counts the words of plain prose', () => {
+    expect(countWords('Python has real threads.')).toBe(4);
+  });
+
+  test('ignores code blocks, tags and link targets', () => {
+    const source = 'See [the row](/compare/memory/) now.\n\n```js\nconst a = 1;\n```\n<Fact id="x" /> ok';
+    expect(countWords(source)).toBe(5);
+  });
+});
+
+describe('readingMinutes', () => {
+  test('is at least one minute', () => {
+    expect(readingMinutes('short')).toBe(1);
+  });
+
+  test('rounds to whole minutes at 220 words a minute', () => {
+    expect(readingMinutes('word '.repeat(1100))).toBe(5);
+  });
+});
+
+describe('mdxToPlainText', () => {
+  test('prints facts, keeps link text and drops markup', () => {
+    const source = 'It took <Fact id="a" /> on **average**; see [the row](/compare/x/).';
+    expect(mdxToPlainText(source, (id) => `[${id}]`)).toBe('It took [a] on average; see the row.');
+  });
+});
+
+describe('truncate', () => {
+  test('leaves short text alone', () => {
+    expect(truncate('short text', 20)).toBe('short text');
+  });
+
+  test('cuts at a word boundary and adds an ellipsis', () => {
+    expect(truncate('one two three four', 12)).toBe('one two…');
+    expect(truncate('one two three four', 12).length).toBeLessThanOrEqual(12);
+  });
+});

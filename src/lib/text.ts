@@ -1,0 +1,37 @@
+/** Small text utilities for content pages. */
+
+/** Counts words in Markdown or MDX source, ignoring code blocks, tags and link targets. */
+export function countWords(source: string): number {
+  const prose = source
+    .replace(/```[\s\S]*?```/g, ' ')
+    .replace(/<[^>]+>/g, ' ')
+    .replace(/\]\([^)]*\)/g, ']')
+    .replace(/[#*_`>|[\]-]/g, ' ');
+  return prose.split(/\s+/).filter((w) => /[\p{L}\p{N}]/u.test(w)).length;
+}
+
+/** Reading time in whole minutes (at least one) at an unhurried 220 words a minute. */
+export function readingMinutes(source: string): number {
+  return Math.max(1, Math.round(countWords(source) / 220));
+}
+
+/**
+ * Plain text of an MDX answer for meta descriptions and JSON-LD: facts are printed through
+ * `factText`, other tags and Markdown syntax are dropped, links keep their text.
+ */
+export function mdxToPlainText(source: string, factText: (id: string) => string): string {
+  return source
+    .replace(/<Fact\s+id=["']([^"']+)["']\s*\/>/g, (_, id: string) => factText(id))
+    .replace(/<[^>]+>/g, '')
+    .replace(/!?\[([^\]]*)\]\([^)]*\)/g, '$1')
+    .replace(/[*_`#>]/g, '')
+    .replace(/\s+/g, ' ')
+    .trim();
+}
+
+/** Shortens text to at most `max` characters at a word boundary, adding an ellipsis. */
+export function truncate(text: string, max: number): string {
+  if (text.length <= max) return text;
+  const cut = text.slice(0, max - 1);
+  return `${cut.slice(0, cut.lastIndexOf(' ') > 0 ? cut.lastIndexOf(' ') : cut.length).replace(/[\s,.;:]+$/, '')}…`;
+}

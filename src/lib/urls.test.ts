@@ -1,0 +1,48 @@
+import { describe, expect, test } from 'vitest';
+import { absoluteUrl, anchorId, breadcrumbTrail, paths } from './urls';
+
+describe('paths', () => {
+  test('builds lowercase routes that end in a slash', () => {
+    expect(paths.dimension('serverless-cold-starts')).toBe('/compare/serverless-cold-starts/');
+    expect(paths.guide('quick-answer')).toBe('/guides/quick-answer/');
+    expect(paths.faq('is-python-single-threaded')).toBe('/faq/is-python-single-threaded/');
+  });
+
+  test('links claims, sources and FAQ entries to anchors on their index pages', () => {
+    expect(paths.claim('python-is-single-threaded')).toBe('/claims/#python-is-single-threaded');
+    expect(paths.source('pep-779')).toBe('/sources/#pep-779');
+    expect(paths.faqAnchor('is-node-faster')).toBe('/faq/#is-node-faster');
+  });
+
+  test('refuses to build a path from display text', () => {
+    expect(() => paths.dimension('Cold Starts')).toThrow(/Not a valid slug/);
+    expect(() => paths.guide('../etc')).toThrow(/Not a valid slug/);
+    expect(() => anchorId('')).toThrow(/Not a valid slug/);
+  });
+});
+
+describe('absoluteUrl', () => {
+  test('joins a path onto the site origin', () => {
+    expect(absoluteUrl('/faq/', 'https://example.org')).toBe('https://example.org/faq/');
+  });
+
+  test('rejects relative paths', () => {
+    expect(() => absoluteUrl('faq/', 'https://example.org')).toThrow(/site-relative/);
+  });
+});
+
+describe('breadcrumbTrail', () => {
+  const labels = { '/': 'Home', '/compare/': 'Compare', '/compare/memory/': 'Memory' };
+
+  test('has no trail on the home page', () => {
+    expect(breadcrumbTrail('/', labels)).toEqual([]);
+  });
+
+  test('labels every step from the given labels', () => {
+    expect(breadcrumbTrail('/compare/memory/', labels)).toEqual([
+      { href: '/', label: 'Home' },
+      { href: '/compare/', label: 'Compare' },
+      { href: '/compare/memory/', label: 'Memory' },
+    ]);
+  });
+});

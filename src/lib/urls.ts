@@ -1,0 +1,63 @@
+/**
+ * Every public URL on the site comes from here, so a route can only be renamed in one place.
+ * Paths are lowercase, absolute and end in a slash (the site's `trailingSlash: 'always'`).
+ */
+
+const SLUG = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
+
+/** Throws unless `slug` is lowercase-hyphenated, so no path is ever built from display text. */
+export function assertSlug(slug: string): string {
+  if (!SLUG.test(slug)) throw new Error(`Not a valid slug: "${slug}" (use lowercase-hyphenated ids)`);
+  return slug;
+}
+
+/** A fragment id for an anchor, derived from a slug and never from display text. */
+export function anchorId(slug: string): string {
+  return assertSlug(slug);
+}
+
+export const paths = {
+  home: () => '/',
+  compare: () => '/compare/',
+  dimension: (slug: string) => `/compare/${assertSlug(slug)}/`,
+  guides: () => '/guides/',
+  guide: (slug: string) => `/guides/${assertSlug(slug)}/`,
+  faqs: () => '/faq/',
+  faq: (slug: string) => `/faq/${assertSlug(slug)}/`,
+  faqAnchor: (slug: string) => `/faq/#${anchorId(slug)}`,
+  claims: () => '/claims/',
+  claim: (slug: string) => `/claims/#${anchorId(slug)}`,
+  useCases: () => '/use-cases/',
+  useCase: (slug: string) => `/use-cases/#${anchorId(slug)}`,
+  sources: () => '/sources/',
+  source: (id: string) => `/sources/#${anchorId(id)}`,
+  about: () => '/about/',
+  changelog: () => '/changelog/',
+  recommend: () => '/recommend/',
+  search: () => '/search/',
+} as const;
+
+/** Joins a site-relative path onto the deployed origin, for canonical and Open Graph URLs. */
+export function absoluteUrl(path: string, site: URL | string): string {
+  if (!path.startsWith('/')) throw new Error(`Expected a site-relative path, got "${path}"`);
+  return new URL(path, site).href;
+}
+
+/**
+ * Breadcrumb trail for a path: each step's label comes from `labels` (keyed by path) so that
+ * JSON-LD and the visible trail agree. The home page has no trail.
+ */
+export function breadcrumbTrail(
+  path: string,
+  labels: Readonly<Record<string, string>>,
+): { href: string; label: string }[] {
+  if (path === '/') return [];
+  const parts = path.split('/').filter(Boolean);
+  const trail = [{ href: '/', label: labels['/'] ?? 'Home' }];
+  let href = '/';
+  for (const part of parts) {
+    href += `${part}/`;
+    trail.push({ href, label: labels[href] ?? part });
+  }
+  return trail;
+}
