@@ -11,6 +11,9 @@ const site = process.env.SITE_URL ?? 'https://python-vs-node.example';
 
 export default defineConfig({
   site,
+  // Build tests and the scale benchmark build into scratch folders so they never touch dist/.
+  outDir: process.env.PVN_OUT_DIR ?? './dist',
+  cacheDir: process.env.PVN_CACHE_DIR ?? './node_modules/.astro',
   trailingSlash: 'always',
   // Two entries or routes with one URL fail the build instead of one silently winning.
   prerenderConflictBehavior: 'error',

@@ -19,8 +19,7 @@ const root = process.env['PVN_CONTENT_DIR'] ?? './content';
 const base = (folder: string) => `${root}/${folder}`;
 
 /** A calendar date written YYYY-MM-DD; YAML and front matter both give a Date. */
-const date = (what: string) =>
-  z.coerce.date({ error: `needs ${what} as a date (YYYY-MM-DD)` });
+const date = (what: string) => z.coerce.date({ error: `needs ${what} (YYYY-MM-DD)` });
 
 /** Non-empty prose; Markdown where the field says so. */
 const text = z.string().trim().min(1);

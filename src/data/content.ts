@@ -65,8 +65,8 @@ async function load() {
   const dimensionRank = new Map(dimensions.map((d, i) => [d.id, i]));
   claims.sort(
     (a, b) =>
-      (dimensionRank.get(a.data.dimension.id) ?? 0) - (dimensionRank.get(b.data.dimension.id) ?? 0) ||
-      byId(a, b),
+      (dimensionRank.get(a.data.dimension.id) ?? 0) -
+        (dimensionRank.get(b.data.dimension.id) ?? 0) || byId(a, b),
   );
 
   const facts = new Map<string, { fact: Fact; dimension: Dimension }>();
@@ -90,7 +90,8 @@ async function load() {
   }
   for (const f of faqs) cite(f.data.sources, { href: paths.faq(f.id), label: f.data.question });
   for (const c of claims) cite(c.data.sources, { href: paths.claim(c.id), label: c.data.claim });
-  for (const u of useCases) cite(u.data.sources, { href: paths.useCase(u.id), label: u.data.title });
+  for (const u of useCases)
+    cite(u.data.sources, { href: paths.useCase(u.id), label: u.data.title });
   for (const d of disputes) cite(d.data.sources, { href: paths.claim(d.id), label: d.data.title });
 
   const now = new Date();

@@ -15,9 +15,11 @@ export default function pagefindIntegration(): AstroIntegration {
         const { index, errors } = await pagefind.createIndex({});
         if (!index) throw new Error(`Pagefind could not start: ${errors.join('; ')}`);
         const added = await index.addDirectory({ path: site });
-        if (added.errors.length) throw new Error(`Pagefind indexing failed: ${added.errors.join('; ')}`);
+        if (added.errors.length)
+          throw new Error(`Pagefind indexing failed: ${added.errors.join('; ')}`);
         const written = await index.writeFiles({ outputPath: `${site}pagefind` });
-        if (written.errors.length) throw new Error(`Pagefind write failed: ${written.errors.join('; ')}`);
+        if (written.errors.length)
+          throw new Error(`Pagefind write failed: ${written.errors.join('; ')}`);
         await pagefind.close();
         logger.info(`Pagefind indexed ${added.page_count} pages`);
       },

@@ -12,7 +12,9 @@ describe('formatFact', () => {
 
   test('attaches percent and multiplication signs without a space', () => {
     expect(formatFact({ value: 57.9, unit: '%' })).toBe('57.9%');
-    expect(formatFact({ value: 'under 1', unit: '% of invocations' })).toBe('under 1% of invocations');
+    expect(formatFact({ value: 'under 1', unit: '% of invocations' })).toBe(
+      'under 1% of invocations',
+    );
     expect(formatFact({ value: 1.25, unit: '× on average' })).toBe('1.25× on average');
   });
 

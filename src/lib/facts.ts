@@ -18,7 +18,8 @@ function formatNumber(value: number | string): string {
  * (percent and multiplication signs attach without a space: "57.9%", "1.25×").
  */
 export function formatFact({ value, to, unit }: FactValue): string {
-  const amount = to === undefined ? formatNumber(value) : `${formatNumber(value)}–${formatNumber(to)}`;
+  const amount =
+    to === undefined ? formatNumber(value) : `${formatNumber(value)}–${formatNumber(to)}`;
   if (!unit) return amount;
   return /^[%×]/.test(unit) ? `${amount}${unit}` : `${amount} ${unit}`;
 }

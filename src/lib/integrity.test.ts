@@ -53,18 +53,28 @@ describe('findProblems', () => {
 
   test('finds references nested inside facts', () => {
     const dimensions = [
-      { id: 'x', filePath: 'x.yaml', data: { facts: [{ ...fact('f'), sources: [ref('sources', 'gone')] }] } },
+      {
+        id: 'x',
+        filePath: 'x.yaml',
+        data: { facts: [{ ...fact('f'), sources: [ref('sources', 'gone')] }] },
+      },
     ];
     expect(findProblems(site({ dimensions }))[0]?.field).toBe('facts[0].sources[0]');
   });
 
   test('rejects a row that lists itself as related', () => {
-    const dimensions = [{ id: 'x', filePath: 'x.yaml', data: { related: [ref('dimensions', 'x')] } }];
+    const dimensions = [
+      { id: 'x', filePath: 'x.yaml', data: { related: [ref('dimensions', 'x')] } },
+    ];
     expect(findProblems(site({ dimensions }))[0]?.message).toBe('refers to itself');
   });
 
   test('rejects a fact id defined twice across files', () => {
-    const extra = { id: 'cpu', filePath: 'content/dimensions/cpu.yaml', data: { facts: [fact('mem-a')] } };
+    const extra = {
+      id: 'cpu',
+      filePath: 'content/dimensions/cpu.yaml',
+      data: { facts: [fact('mem-a')] },
+    };
     const base = site();
     const problems = findProblems({ ...base, dimensions: [...base.dimensions, extra] });
     expect(problems).toEqual([
@@ -78,7 +88,12 @@ describe('findProblems', () => {
 
   test('rejects a <Fact> tag in a body that names no fact', () => {
     const guides = [
-      { id: 'g', filePath: 'content/guides/g.mdx', data: {}, body: 'A <Fact id="mem-a" /> and <Fact id="nope" />.' },
+      {
+        id: 'g',
+        filePath: 'content/guides/g.mdx',
+        data: {},
+        body: 'A <Fact id="mem-a" /> and <Fact id="nope" />.',
+      },
     ];
     expect(findProblems(site({ guides }))).toEqual([
       {
@@ -92,7 +107,11 @@ describe('findProblems', () => {
 
 describe('formatProblems', () => {
   test('lists each problem on one line and caps the list at one screen', () => {
-    const many = Array.from({ length: 25 }, (_, i) => ({ file: `f${i}`, field: 'x', message: 'bad' }));
+    const many = Array.from({ length: 25 }, (_, i) => ({
+      file: `f${i}`,
+      field: 'x',
+      message: 'bad',
+    }));
     const text = formatProblems(many);
     expect(text.split('\n')).toHaveLength(22);
     expect(text).toContain('Content has 25 problems');

@@ -59,7 +59,9 @@ function factsOf(data: unknown): { id: string }[] {
 const FACT_TAG = /<Fact\s+id=["']([^"']+)["']/g;
 
 /** Runs every cross-collection rule over all collections and returns the problems found. */
-export function findProblems(collections: Readonly<Record<string, readonly RawEntry[]>>): Problem[] {
+export function findProblems(
+  collections: Readonly<Record<string, readonly RawEntry[]>>,
+): Problem[] {
   const problems: Problem[] = [];
   const ids = new Map(
     Object.entries(collections).map(([name, entries]) => [name, new Set(entries.map((e) => e.id))]),

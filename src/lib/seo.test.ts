@@ -19,7 +19,9 @@ describe('serialiseLd', () => {
   });
 
   test('cannot be broken out of by a closing script tag in the data', () => {
-    const text = serialiseLd([websiteLd('</script><script>alert(1)</script>', 'https://a.example/', '')]);
+    const text = serialiseLd([
+      websiteLd('</script><script>alert(1)</script>', 'https://a.example/', ''),
+    ]);
     expect(text).not.toContain('</script>');
     expect(JSON.parse(text).name).toBe('</script><script>alert(1)</script>');
   });

@@ -36,9 +36,12 @@ export function breadcrumbLd(trail: readonly { href: string; label: string }[]):
  * no string in the data can close the script element.
  */
 export function serialiseLd(items: readonly JsonLd[]): string {
-  const body = items.length === 1 ? { '@context': 'https://schema.org', ...items[0] } : {
-    '@context': 'https://schema.org',
-    '@graph': items,
-  };
+  const body =
+    items.length === 1
+      ? { '@context': 'https://schema.org', ...items[0] }
+      : {
+          '@context': 'https://schema.org',
+          '@graph': items,
+        };
   return JSON.stringify(body).replace(/</g, '\\u003c');
 }

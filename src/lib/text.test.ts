@@ -7,7 +7,8 @@ describe('countWords', () => {
   });
 
   test('ignores code blocks, tags and link targets', () => {
-    const source = 'See [the row](/compare/memory/) now.\n\n```js\nconst a = 1;\n```\n<Fact id="x" /> ok';
+    const source =
+      'See [the row](/compare/memory/) now.\n\n```js\nconst a = 1;\n```\n<Fact id="x" /> ok';
     expect(countWords(source)).toBe(5);
   });
 });

@@ -7,7 +7,8 @@ const SLUG = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 
 /** Throws unless `slug` is lowercase-hyphenated, so no path is ever built from display text. */
 export function assertSlug(slug: string): string {
-  if (!SLUG.test(slug)) throw new Error(`Not a valid slug: "${slug}" (use lowercase-hyphenated ids)`);
+  if (!SLUG.test(slug))
+    throw new Error(`Not a valid slug: "${slug}" (use lowercase-hyphenated ids)`);
   return slug;
 }
 
