@@ -130,6 +130,11 @@ export const en = {
   'home.guides': 'Start with a guide',
   'home.questions': 'Top questions',
   'home.fullTable': 'See the full comparison',
+  'share.permalink': 'Permalink',
+  'share.copy': 'Copy link',
+  'share.cite': 'Cite this',
+  'share.markdown': 'Markdown:',
+  'share.url': 'URL:',
   'common.sources': 'Sources',
   'common.seeAlso': 'See also',
 } as const;

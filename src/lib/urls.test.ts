@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { absoluteUrl, anchorId, breadcrumbTrail, paths } from './urls';
+import { absoluteUrl, anchorId, breadcrumbTrail, ogImagePath, paths } from './urls';
 
 describe('paths', () => {
   test('builds lowercase routes that end in a slash', () => {
@@ -44,5 +44,17 @@ describe('breadcrumbTrail', () => {
       { href: '/compare/', label: 'Compare' },
       { href: '/compare/memory/', label: 'Memory' },
     ]);
+  });
+});
+
+describe('ogImagePath', () => {
+  test('names the home page image "home"', () => {
+    expect(ogImagePath('/')).toBe('/og/home.png');
+  });
+
+  test('flattens nested paths into one file name', () => {
+    expect(ogImagePath('/compare/serverless-cold-starts/')).toBe(
+      '/og/compare-serverless-cold-starts.png',
+    );
   });
 });

@@ -62,3 +62,9 @@ export function breadcrumbTrail(
   }
   return trail;
 }
+
+/** Path of the Open Graph image generated for a page path ('/compare/memory/' → '/og/compare-memory.png'). */
+export function ogImagePath(path: string): string {
+  const key = path.split('/').filter(Boolean).join('-') || 'home';
+  return `/og/${key}.png`;
+}

@@ -1,0 +1,52 @@
+/**
+ * Every page of the site with what its social card shows. The Open Graph image route renders
+ * one PNG per entry, and the layout points each page at its own image by path.
+ */
+import { t, type UiKey } from '../i18n/en';
+import type { Card } from '../lib/og';
+import { paths } from '../lib/urls';
+import { site } from './content';
+
+/** A page and its card. */
+export interface PageCard {
+  path: string;
+  card: Card;
+}
+
+/** All pages, static sections first, then one per dimension, guide and question. */
+export async function pageCards(): Promise<PageCard[]> {
+  const { dimensions, guides, faqs } = await site();
+  const section = (path: string, key: UiKey): PageCard => ({
+    path,
+    card: { title: t(key), kicker: t('site.name') },
+  });
+  return [
+    { path: paths.home(), card: { title: t('home.title'), kicker: t('site.tagline') } },
+    section(paths.compare(), 'compare.title'),
+    section(paths.guides(), 'guides.title'),
+    section(paths.faqs(), 'faq.title'),
+    section(paths.claims(), 'claims.title'),
+    section(paths.useCases(), 'useCases.title'),
+    section(paths.sources(), 'sources.title'),
+    section(paths.about(), 'about.title'),
+    section(paths.changelog(), 'changelog.title'),
+    section(paths.recommend(), 'recommend.title'),
+    section(paths.search(), 'search.title'),
+    ...dimensions.map((d) => ({
+      path: paths.dimension(d.id),
+      card: {
+        title: `${d.data.title}: Python vs Node.js`,
+        kicker: t('nav.compare'),
+        verdict: t(`verdict.${d.data.verdict}` as UiKey),
+      },
+    })),
+    ...guides.map((g) => ({
+      path: paths.guide(g.id),
+      card: { title: g.data.title, kicker: t('nav.guides') },
+    })),
+    ...faqs.map((f) => ({
+      path: paths.faq(f.id),
+      card: { title: f.data.question, kicker: t('nav.faq') },
+    })),
+  ];
+}

@@ -1,0 +1,32 @@
+import { Resvg } from '@resvg/resvg-js';
+import type { APIRoute, GetStaticPaths } from 'astro';
+import { readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import satori from 'satori';
+import { pageCards, type PageCard } from '../../data/pages';
+import { cardTree } from '../../lib/og';
+import { ogImagePath } from '../../lib/urls';
+
+const require = createRequire(import.meta.url);
+const font = (weight: 400 | 700) =>
+  readFileSync(require.resolve(`@fontsource/inter/files/inter-latin-${weight}-normal.woff`));
+const fonts = [
+  { name: 'Inter', data: font(400), weight: 400 as const, style: 'normal' as const },
+  { name: 'Inter', data: font(700), weight: 700 as const, style: 'normal' as const },
+];
+
+export const getStaticPaths = (async () =>
+  (await pageCards()).map((page) => ({
+    params: { key: ogImagePath(page.path).slice('/og/'.length, -'.png'.length) },
+    props: { page },
+  }))) satisfies GetStaticPaths;
+
+export const GET: APIRoute<{ page: PageCard }> = async ({ props }) => {
+  const svg = await satori(cardTree(props.page.card) as Parameters<typeof satori>[0], {
+    width: 1200,
+    height: 630,
+    fonts,
+  });
+  const png = new Resvg(svg).render().asPng();
+  return new Response(new Uint8Array(png), { headers: { 'Content-Type': 'image/png' } });
+};
