@@ -1,7 +1,8 @@
 import { defineConfig } from '@playwright/test';
 import { CHROMIUM_ARGS, findChromium } from './e2e/support/chromium.mjs';
 
-const PORT = 4329;
+// PVN_PORT lets two suites run side by side on one machine.
+const PORT = Number(process.env['PVN_PORT'] ?? 4329);
 
 export default defineConfig({
   testDir: 'e2e',

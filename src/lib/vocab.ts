@@ -65,3 +65,15 @@ export type Choice = (typeof CHOICES)[number];
 /** A use case is a concrete scenario or a whole industry. */
 export const USE_CASE_KINDS = ['scenario', 'industry'] as const;
 export type UseCaseKind = (typeof USE_CASE_KINDS)[number];
+
+/** Kinds of page the search index can be filtered by. */
+export const SEARCH_TYPES = [
+  'guide',
+  'comparison',
+  'faq',
+  'claim',
+  'source',
+  'use-case',
+  'page',
+] as const;
+export type SearchType = (typeof SEARCH_TYPES)[number];
