@@ -21,6 +21,9 @@ export function buildSite(contentDir: string, extraEnv: Record<string, string> =
   const started = performance.now();
   const result = spawnSync('npx', ['astro', 'build'], {
     encoding: 'utf8',
+    // Large builds (the scale benchmark) print megabytes of warnings; the default 1 MB buffer
+    // would kill the build midway.
+    maxBuffer: 512 * 1024 * 1024,
     env: {
       ...process.env,
       PVN_CONTENT_DIR: contentDir,

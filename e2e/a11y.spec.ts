@@ -1,0 +1,80 @@
+import AxeBuilder from '@axe-core/playwright';
+import { expect, test, type Page } from '@playwright/test';
+import { sitemapPaths } from './support/pages';
+
+// WCAG 2.2 AA plus axe's best practices; contrast is checked in each colour scheme.
+const TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'best-practice'];
+const SCHEMES = ['light', 'dark'] as const;
+
+/** axe's violations as one readable line each, so a failure names the rule and the elements. */
+async function violations(page: Page): Promise<string[]> {
+  const { violations } = await new AxeBuilder({ page }).withTags(TAGS).analyze();
+  return violations.map(
+    (v) =>
+      `${v.id} (${v.impact ?? 'unknown'}): ${v.nodes
+        .slice(0, 5)
+        .map((n) => n.target.join(' '))
+        .join(' | ')}`,
+  );
+}
+
+test.describe('every page has no axe violations in either theme', () => {
+  // The claims page holds every claim (~4,000 elements); two full axe runs take ~20 s there alone.
+  test.describe.configure({ timeout: 90_000 });
+  // The 404 page is not in the sitemap; any unknown address serves it.
+  const paths = [...sitemapPaths(), '/no-such-page/'];
+
+  for (const path of paths) {
+    test(path, async ({ page }) => {
+      await page.goto(path);
+      for (const colorScheme of SCHEMES) {
+        await page.emulateMedia({ colorScheme });
+        await expect(page.getByRole('button', { name: 'Dark theme' })).toHaveAttribute(
+          'aria-pressed',
+          colorScheme === 'dark' ? 'true' : 'false',
+        );
+        expect(await violations(page), `${path} in the ${colorScheme} theme`).toEqual([]);
+      }
+    });
+  }
+});
+
+test('the main navigation works with the keyboard alone, with a visible focus ring', async ({
+  page,
+}) => {
+  await page.goto('/');
+  const nav = page.getByRole('navigation', { name: 'Main' });
+  const order = [
+    page.getByRole('link', { name: 'Skip to content' }),
+    page.getByRole('banner').getByRole('link', { name: 'Python vs Node.js' }),
+    ...['Guides', 'Compare', 'FAQ', 'Claims check', 'Recommend'].map((name) =>
+      nav.getByRole('link', { name, exact: true }),
+    ),
+    page.getByRole('banner').getByRole('button', { name: /^Search/ }),
+    page.getByRole('button', { name: 'Dark theme' }),
+  ];
+  for (const target of order) {
+    await page.keyboard.press('Tab');
+    await expect(target).toBeFocused();
+    const ring = await target.evaluate((el) => getComputedStyle(el).outlineStyle);
+    expect(ring).not.toBe('none');
+    const box = await target.boundingBox();
+    expect(box?.height ?? 0).toBeGreaterThanOrEqual(24);
+  }
+
+  // Back to Compare with Shift+Tab, then follow it with Enter.
+  for (let i = 0; i < 5; i += 1) await page.keyboard.press('Shift+Tab');
+  await expect(nav.getByRole('link', { name: 'Compare', exact: true })).toBeFocused();
+  await page.keyboard.press('Enter');
+  await expect(page).toHaveURL(/\/compare\/$/);
+  await expect(nav.getByRole('link', { name: 'Compare', exact: true })).toHaveAttribute(
+    'aria-current',
+    'page',
+  );
+
+  // On the new page the skip link is again the first stop and lands on the main content.
+  await page.keyboard.press('Tab');
+  await expect(page.getByRole('link', { name: 'Skip to content' })).toBeFocused();
+  await page.keyboard.press('Enter');
+  await expect(page.locator('main')).toBeFocused();
+});

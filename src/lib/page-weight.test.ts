@@ -1,0 +1,112 @@
+import { describe, expect, test } from 'vitest';
+import {
+  gzipSize,
+  overBudget,
+  pageType,
+  referencedAssets,
+  scriptClosure,
+  siteWideScripts,
+  staticImports,
+  type Budgets,
+  type PageWeight,
+} from './page-weight';
+
+describe('referencedAssets', () => {
+  test('finds the blocking stylesheets and every script with a src', () => {
+    const html = `<head><link rel="stylesheet" href="/a.css"><link rel="stylesheet" media="print" href="/p.css">
+      <link rel="icon" href="/f.svg"><link rel="stylesheet" media="screen and (min-width: 1px)" href="/s.css">
+      <script type="module" src="/x.js"></script><script type="application/ld+json">{}</script></head>
+      <body><script type="module" src="/y.js"></script></body>`;
+    expect(referencedAssets(html)).toEqual({
+      css: ['/a.css', '/s.css'],
+      scripts: ['/x.js', '/y.js'],
+    });
+  });
+});
+
+describe('staticImports', () => {
+  test('lists static imports and re-exports of minified modules, not dynamic import()', () => {
+    const js = `import{a as e}from"./urls.js";import"./side.js";export{b}from"./re.js";const m=()=>import("./lazy.js");`;
+    expect(staticImports(js)).toEqual(['./urls.js', './side.js', './re.js']);
+  });
+});
+
+describe('scriptClosure', () => {
+  test('follows static imports once each, resolving relative paths', () => {
+    const files: Record<string, string> = {
+      '/_astro/a.js': 'import{x}from"./b.js";import"./c.js";',
+      '/_astro/b.js': 'import"./c.js";',
+      '/_astro/c.js': 'import("./lazy.js")',
+    };
+    expect(scriptClosure('/_astro/a.js', (p) => files[p] ?? '')).toEqual([
+      '/_astro/a.js',
+      '/_astro/b.js',
+      '/_astro/c.js',
+    ]);
+  });
+});
+
+describe('pageType', () => {
+  test('groups pages by section, telling an index from the pages inside it', () => {
+    expect(['/', '/compare/', '/compare/memory/', '/404.html', '/about/'].map(pageType)).toEqual([
+      'home',
+      'compare',
+      'compare/*',
+      '404',
+      'about',
+    ]);
+  });
+});
+
+describe('siteWideScripts', () => {
+  test('keeps only the scripts every page loads', () => {
+    expect(siteWideScripts([{ scripts: ['/s.js', '/w.js'] }, { scripts: ['/s.js'] }])).toEqual(
+      new Set(['/s.js']),
+    );
+  });
+});
+
+test('gzipSize measures compressed bytes', () => {
+  expect(gzipSize('a'.repeat(10_000))).toBeLessThan(100);
+});
+
+describe('overBudget', () => {
+  const budgets: Budgets = {
+    siteWideJs: 2048,
+    widgetJs: 6144,
+    css: 8192,
+    html: 61440,
+    widgetPageTypes: ['compare'],
+  };
+  const page = (over: Partial<PageWeight>): PageWeight => ({
+    path: '/compare/',
+    type: 'compare',
+    html: 1000,
+    css: 1000,
+    js: 1000,
+    widgetJs: 0,
+    widgets: [],
+    requests: 3,
+    ...over,
+  });
+  const fine = { siteWideJs: 1000, css: 4000, widgets: new Map([['/w.js', 3000]]) };
+
+  test('is empty when everything fits', () => {
+    expect(overBudget([page({ widgets: ['/w.js'] })], fine, budgets)).toEqual([]);
+  });
+
+  test('names each figure over budget', () => {
+    const problems = overBudget(
+      [page({ path: '/claims/', type: 'claims', html: 70_000, widgets: ['/w.js'] })],
+      { siteWideJs: 3000, css: 9000, widgets: new Map([['/w.js', 7000]]) },
+      budgets,
+    );
+    expect(problems).toEqual([
+      'site-wide JS is 2.9 KB, budget 2.0 KB',
+      'site-wide CSS is 8.8 KB, budget 8.0 KB',
+      'widget /w.js is 6.8 KB of JS, budget 6.0 KB',
+      '/claims/ is 68.4 KB of HTML, budget 60.0 KB',
+      '/claims/ (claims) loads JS beyond the site-wide script: /w.js',
+    ]);
+  });
+});

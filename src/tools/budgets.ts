@@ -1,0 +1,28 @@
+/**
+ * Every performance budget of the site, in one place. Bytes are gzip (level 6). Checked by
+ * `node src/tools/bench.ts` (npm run bench) against a production build.
+ */
+import type { Budgets } from '../lib/page-weight.ts';
+
+export const BUDGETS: Budgets = {
+  // Every page loads the header's search button and theme toggle; nothing else is site-wide.
+  siteWideJs: 2 * 1024,
+  // Each widget's own JavaScript (its entry plus the chunks only it imports).
+  widgetJs: 6 * 1024,
+  // All CSS the site ships, together.
+  css: 8 * 1024,
+  // The largest page (the claims list holds every claim).
+  html: 60 * 1024,
+  // Page types with a widget: the home and compare tables, the FAQ filter, the recommender and
+  // the search page. Every other page must load the site-wide script only.
+  widgetPageTypes: ['home', 'compare', 'faq', 'recommend', 'search'],
+};
+
+/**
+ * Build scale: the build time per page at 100× the content may be at most this multiple of the
+ * time per page at 1×. Fixed costs (Vite bundling, Pagefind start-up) shrink per page as the
+ * site grows, so anything above 1× means a cost that grows with site size — a page that renders
+ * every entry of a collection, or a query that walks all entries for each page. Measured
+ * ratios and the reason for this figure are in the report of `npm run bench -- --scale`.
+ */
+export const SCALE_MAX_PER_PAGE_RATIO = 1.5;

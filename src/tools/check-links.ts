@@ -1,0 +1,41 @@
+/**
+ * Checks every internal link and #fragment in the built site, offline, and lists the external
+ * links (never fetched: the build machines have no network) in a report beside the output folder.
+ *   node src/tools/check-links.ts            (reads PVN_OUT_DIR or dist/)
+ * Exits non-zero when an internal link or fragment does not resolve.
+ */
+import { mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { dirname, join, relative, resolve, sep } from 'node:path';
+import { checkLinks, type BuiltPage } from '../lib/links.ts';
+
+const root = new URL('../../', import.meta.url).pathname;
+const outDir = resolve(process.env['PVN_OUT_DIR'] ?? join(root, 'dist'));
+// The same default as astro.config.mjs: absolute links to this origin are internal.
+const site = process.env['SITE_URL'] ?? 'https://python-vs-node.example';
+const reportFile = join(dirname(outDir), 'reports', 'external-links.txt');
+
+/** Every file in the output folder as a site path ("/faq/index.html"). */
+function siteFiles(dir: string): string[] {
+  return readdirSync(dir, { recursive: true, withFileTypes: true })
+    .filter((e) => e.isFile())
+    .map((e) => `/${relative(dir, join(e.parentPath, e.name)).split(sep).join('/')}`);
+}
+
+const files = siteFiles(outDir);
+const pages: BuiltPage[] = files
+  .filter((f) => f.endsWith('.html'))
+  .map((file) => ({ file, html: readFileSync(join(outDir, file), 'utf8') }));
+const { checked, broken, external } = checkLinks(pages, new Set(files), site);
+
+mkdirSync(dirname(reportFile), { recursive: true });
+const lines = [...external]
+  .sort(([a], [b]) => a.localeCompare(b))
+  .map(([url, on]) => `${url}\t${[...new Set(on)].sort().join(' ')}`);
+writeFileSync(reportFile, `${lines.join('\n')}\n`);
+
+for (const b of broken) console.error(`broken (${b.reason}): ${b.href} on ${b.page}`);
+console.log(
+  `Links: ${pages.length} pages, ${checked} internal links checked, ${broken.length} broken; ` +
+    `${external.size} external URLs (not fetched) listed in ${reportFile}`,
+);
+process.exit(broken.length ? 1 : 0);

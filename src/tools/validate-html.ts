@@ -1,0 +1,46 @@
+/**
+ * Validates every built HTML page with the Nu Html Checker (vnu, the W3C validator) and fails on
+ * any error in our markup. Needs Java 11+ and the jar from the vnu-jar package.
+ *   node src/tools/validate-html.ts          (reads PVN_OUT_DIR or dist/)
+ */
+import { spawnSync } from 'node:child_process';
+import { existsSync, readFileSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import { parse } from 'yaml';
+import { formatMessage, realErrors, type VnuMessage } from '../lib/html-validation.ts';
+
+const root = new URL('../../', import.meta.url).pathname;
+const outDir = resolve(process.env['PVN_OUT_DIR'] ?? join(root, 'dist'));
+const jar = join(root, 'node_modules/vnu-jar/build/dist/vnu.jar');
+
+if (!existsSync(jar)) {
+  console.error(
+    `${jar} is missing: reinstall it with \`npm rebuild vnu-jar\` (its postinstall fetches the jar).`,
+  );
+  process.exit(2);
+}
+
+const run = spawnSync(
+  'java',
+  ['-jar', jar, '--skip-non-html', '--errors-only', '--format', 'json', outDir],
+  {
+    encoding: 'utf8',
+    maxBuffer: 64 * 1024 * 1024,
+  },
+);
+if (run.error || !run.stderr.trim().startsWith('{')) {
+  console.error(`vnu did not run (is Java 11+ on PATH?): ${run.error?.message ?? run.stderr}`);
+  process.exit(2);
+}
+const { messages } = JSON.parse(run.stderr) as { messages: VnuMessage[] };
+
+// Redirect pages are Astro's template; see realErrors for the one value it gets wrong.
+const redirects = Object.keys(
+  parse(readFileSync(join(root, 'content/redirects.yaml'), 'utf8')) ?? {},
+);
+const redirectPages = new Set(redirects.map((path) => `file:${join(outDir, path, 'index.html')}`));
+const errors = realErrors(messages, redirectPages);
+
+for (const m of errors) console.error(formatMessage(m, outDir));
+console.log(`HTML: vnu found ${errors.length} error(s) in ${outDir}`);
+process.exit(errors.length ? 1 : 0);
