@@ -1,0 +1,156 @@
+/**
+ * The comparison table's view: which rows are shown and in what order, and how that view is
+ * written in the page address so a filtered table can be shared, reloaded and navigated with
+ * back and forward. Pure logic: the <pvn-table> element owns the DOM and history.
+ *
+ * Address format (every parameter optional, unknown ones ignored):
+ *   ?category=performance,concurrency   categories, comma-separated (repeats are merged)
+ *   &verdict=node,tie                   verdicts, comma-separated (repeats are merged)
+ *   &q=cold+start                       free text over titles and summaries
+ *   &sort=-grade                        column to sort by; a leading "-" means descending
+ */
+import { CATEGORIES, GRADES, VERDICTS, type Category, type Grade, type Verdict } from './vocab';
+
+/** Columns the table can be sorted by. */
+export const SORT_KEYS = ['title', 'category', 'verdict', 'grade'] as const;
+export type SortKey = (typeof SORT_KEYS)[number];
+
+/** A sort order; absent means the content order. */
+export interface TableSort {
+  key: SortKey;
+  descending: boolean;
+}
+
+/** What the reader asked to see. Lists are deduplicated and in vocabulary order. */
+export interface TableView {
+  categories: readonly Category[];
+  verdicts: readonly Verdict[];
+  /** Free text, trimmed; empty matches everything. */
+  q: string;
+  sort: TableSort | null;
+}
+
+/** One table row as the view logic sees it. */
+export interface TableRow {
+  /** Position in the content order; the default order and the tie-breaker for every sort. */
+  index: number;
+  title: string;
+  category: Category;
+  verdict: Verdict;
+  grade: Grade;
+  /** Normalised words to search, as made by `searchText`. */
+  text: string;
+}
+
+/** The unfiltered table in content order. */
+export const EMPTY_VIEW: TableView = { categories: [], verdicts: [], q: '', sort: null };
+
+/** Longest free text kept from an address, so a pasted essay cannot stall filtering. */
+export const MAX_QUERY = 200;
+
+/** Keeps the valid values of a facet from every repeat and comma list, in vocabulary order. */
+function facet<T extends string>(params: URLSearchParams, name: string, vocab: readonly T[]): T[] {
+  const given = new Set(
+    params
+      .getAll(name)
+      .flatMap((value) => value.split(','))
+      .map((value) => value.trim().toLowerCase()),
+  );
+  return vocab.filter((value) => given.has(value));
+}
+
+/** Reads a view from an address's query; anything unknown or malformed is ignored. */
+export function parse(params: URLSearchParams): TableView {
+  let sort: TableSort | null = null;
+  // The last valid sort wins, as a later parameter usually reflects a later edit of the address.
+  for (const raw of params.getAll('sort')) {
+    const value = raw.trim().toLowerCase();
+    const descending = value.startsWith('-');
+    const key = SORT_KEYS.find((k) => k === (descending ? value.slice(1) : value));
+    if (key) sort = { key, descending };
+  }
+  return {
+    categories: facet(params, 'category', CATEGORIES),
+    verdicts: facet(params, 'verdict', VERDICTS),
+    q: (params.get('q') ?? '').trim().slice(0, MAX_QUERY).trim(),
+    sort,
+  };
+}
+
+/** Writes a view as a query string without the "?"; the empty view gives "". */
+export function serialise(view: TableView): string {
+  const parts: string[] = [];
+  // Vocabulary values are [a-z-] only, so commas can stay readable instead of becoming %2C.
+  const categories = CATEGORIES.filter((c) => view.categories.includes(c));
+  const verdicts = VERDICTS.filter((v) => view.verdicts.includes(v));
+  if (categories.length) parts.push(`category=${categories.join(',')}`);
+  if (verdicts.length) parts.push(`verdict=${verdicts.join(',')}`);
+  const q = view.q.trim();
+  if (q) parts.push(`q=${encodeURIComponent(q).replace(/%20/g, '+')}`);
+  if (view.sort) parts.push(`sort=${view.sort.descending ? '-' : ''}${view.sort.key}`);
+  return parts.join('&');
+}
+
+/** Whether a view shows every row in content order. */
+export function isEmptyView(view: TableView): boolean {
+  return serialise(view) === '';
+}
+
+/** Lowercase words without accents, so "Node.js", "node js" and "NODE-JS" all match. */
+function words(text: string): string[] {
+  return text
+    .normalize('NFKD')
+    .replace(/\p{M}/gu, '')
+    .toLowerCase()
+    .split(/[^\p{L}\p{N}]+/u)
+    .filter(Boolean);
+}
+
+/**
+ * The searchable text of a row from its fields (Markdown allowed): each distinct word once,
+ * lowercased, so it stays small enough to ship in a data attribute.
+ */
+export function searchText(fields: readonly string[]): string {
+  const prose = fields.map((f) => f.replace(/\]\([^)]*\)/g, ']'));
+  return [...new Set(words(prose.join(' ')))].join(' ');
+}
+
+/**
+ * Rows the view lets through, in their given order. Values within a facet are alternatives;
+ * facets all have to match, and every word of the text has to start a word of the row
+ * ("start" finds "starts", "sync" does not find "async").
+ */
+export function filter<T extends TableRow>(rows: readonly T[], view: TableView): T[] {
+  const terms = words(view.q);
+  return rows.filter(
+    (row) =>
+      (view.categories.length === 0 || view.categories.includes(row.category)) &&
+      (view.verdicts.length === 0 || view.verdicts.includes(row.verdict)) &&
+      terms.every((term) => ` ${row.text}`.includes(` ${term}`)),
+  );
+}
+
+const rank =
+  <T extends string>(vocab: readonly T[]) =>
+  (a: T, b: T) =>
+    vocab.indexOf(a) - vocab.indexOf(b);
+
+// Enumerated columns sort in vocabulary order (as the filters list them; grades strongest first).
+const compare: Record<SortKey, (a: TableRow, b: TableRow) => number> = {
+  title: (a, b) => a.title.localeCompare(b.title, 'en', { sensitivity: 'base', numeric: true }),
+  category: (a, b) => rank(CATEGORIES)(a.category, b.category),
+  verdict: (a, b) => rank(VERDICTS)(a.verdict, b.verdict),
+  grade: (a, b) => rank(GRADES)(a.grade, b.grade),
+};
+
+/**
+ * Rows in the view's order: content order when unsorted; otherwise by the column, with ties
+ * kept in content order in both directions.
+ */
+export function sort<T extends TableRow>(rows: readonly T[], view: TableView): T[] {
+  const by = view.sort;
+  return [...rows].sort((a, b) => {
+    const primary = by ? compare[by.key](a, b) * (by.descending ? -1 : 1) : 0;
+    return primary || a.index - b.index;
+  });
+}
