@@ -1,9 +1,22 @@
 import type { AstroIntegration } from 'astro';
+import { readdir, readFile, writeFile } from 'node:fs/promises';
+import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import * as pagefind from 'pagefind';
+import { buildVocabulary, indexedText } from '../lib/search/vocabulary.ts';
+
+/** Every HTML file under `dir`, recursively. */
+async function htmlFiles(dir: string): Promise<string[]> {
+  const entries = await readdir(dir, { withFileTypes: true, recursive: true });
+  return entries
+    .filter((e) => e.isFile() && e.name.endsWith('.html'))
+    .map((e) => join(e.parentPath, e.name));
+}
 
 /**
- * Indexes the built site with Pagefind after every production build, writing into dist/pagefind.
+ * Indexes the built site with Pagefind after every production build, writing into dist/pagefind,
+ * and writes the vocabulary of the indexed text to dist/pagefind/vocabulary.json for the
+ * search's typo correction (Pagefind itself has none).
  * Nothing is written into public/: the index is build output and is rebuilt with the site.
  */
 export default function pagefindIntegration(): AstroIntegration {
@@ -21,7 +34,15 @@ export default function pagefindIntegration(): AstroIntegration {
         if (written.errors.length)
           throw new Error(`Pagefind write failed: ${written.errors.join('; ')}`);
         await pagefind.close();
-        logger.info(`Pagefind indexed ${added.page_count} pages`);
+
+        const pages = await Promise.all(
+          (await htmlFiles(site)).map(async (file) => indexedText(await readFile(file, 'utf8'))),
+        );
+        const vocabulary = buildVocabulary(pages);
+        await writeFile(`${site}pagefind/vocabulary.json`, JSON.stringify(vocabulary));
+        logger.info(
+          `Pagefind indexed ${added.page_count} pages; vocabulary of ${Object.keys(vocabulary).length} words`,
+        );
       },
     },
   };

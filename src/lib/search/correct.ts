@@ -1,0 +1,111 @@
+/**
+ * Typo tolerance for search queries. Pagefind matches words exactly (or by prefix), so a
+ * misspelt word finds nothing; this corrects each unknown word to the closest word of the
+ * site's vocabulary (built from the indexed pages at build time) by edit distance.
+ */
+
+/** Word frequencies of the indexed text, lowercase word → number of occurrences. */
+export type Vocabulary = ReadonlyMap<string, number>;
+
+/** A query after correction, and whether any word changed. */
+export interface Correction {
+  /** The query with each misspelt word replaced; the original when nothing changed. */
+  query: string;
+  /** True when at least one word was replaced. */
+  corrected: boolean;
+}
+
+/** Splits text into lowercase words the way the vocabulary is built (letters and digits). */
+export function words(text: string): string[] {
+  return text.toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? [];
+}
+
+/**
+ * Optimal-string-alignment distance: insertions, deletions, substitutions and swaps of two
+ * adjacent letters each cost 1 ("pyhton" → "python" is 1). Stops early and returns
+ * `max + 1` once the distance must exceed `max`.
+ */
+export function editDistance(a: string, b: string, max = Infinity): number {
+  if (Math.abs(a.length - b.length) > max) return max + 1;
+  let prev2: number[] = [];
+  let prev = Array.from({ length: b.length + 1 }, (_, j) => j);
+  for (let i = 1; i <= a.length; i++) {
+    const row = [i];
+    let best = i;
+    for (let j = 1; j <= b.length; j++) {
+      const cost = a[i - 1] === b[j - 1] ? 0 : 1;
+      let d = Math.min((prev[j] ?? 0) + 1, (row[j - 1] ?? 0) + 1, (prev[j - 1] ?? 0) + cost);
+      if (i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1])
+        d = Math.min(d, (prev2[j - 2] ?? 0) + 1);
+      row.push(d);
+      best = Math.min(best, d);
+    }
+    if (best > max) return max + 1;
+    prev2 = prev;
+    prev = row;
+  }
+  return prev[b.length] ?? max + 1;
+}
+
+/** How many edits a word of this length may need and still count as a typo of another. */
+export function allowedEdits(length: number): number {
+  if (length < 4) return 0;
+  return length < 8 ? 1 : 2;
+}
+
+/**
+ * The vocabulary word closest to `word` within the allowed number of edits, preferring the
+ * fewest edits, then the most frequent word. Undefined when none is close enough.
+ */
+export function closestWord(word: string, vocabulary: Vocabulary): string | undefined {
+  const max = allowedEdits(word.length);
+  if (max === 0) return undefined;
+  let best: { word: string; distance: number; count: number } | undefined;
+  for (const [candidate, count] of vocabulary) {
+    if (candidate[0] !== word[0] && candidate[1] !== word[1]) continue;
+    const distance = editDistance(word, candidate, max);
+    if (distance > max) continue;
+    if (!best || distance < best.distance || (distance === best.distance && count > best.count))
+      best = { word: candidate, distance, count };
+  }
+  return best?.word;
+}
+
+/** Total frequency of the vocabulary words that start with `prefix` (and are longer). */
+function completions(prefix: string, vocabulary: Vocabulary): number {
+  let total = 0;
+  for (const [word, count] of vocabulary)
+    if (word.length > prefix.length && word.startsWith(prefix)) total += count;
+  return total;
+}
+
+/**
+ * Replaces each word of `query` that the vocabulary does not know with its closest known
+ * word. The last word may be a prefix the reader is still typing ("pyth"): it is kept when
+ * the words it could complete to are together at least as frequent as its best correction,
+ * so "pyth" stays while "strat" becomes "start". Words in `keep` (synonym terms) are never
+ * changed, and neither are numbers.
+ */
+export function correctQuery(
+  query: string,
+  vocabulary: Vocabulary,
+  keep: ReadonlySet<string> = new Set(),
+): Correction {
+  const all = words(query);
+  const typing = !/\s$/.test(query);
+  let corrected = false;
+  let index = 0;
+  const result = query.replace(/[\p{L}\p{N}]+/gu, (raw) => {
+    const word = raw.toLowerCase();
+    const last = index === all.length - 1;
+    index += 1;
+    if (vocabulary.has(word) || keep.has(word) || /^\p{N}+$/u.test(word)) return raw;
+    const better = closestWord(word, vocabulary);
+    if (!better) return raw;
+    if (last && typing && completions(word, vocabulary) >= (vocabulary.get(better) ?? 0))
+      return raw;
+    corrected = true;
+    return better;
+  });
+  return { query: corrected ? result : query, corrected };
+}

@@ -1,0 +1,37 @@
+import { describe, expect, test } from 'vitest';
+import { pagefindFilters, parseState, toQueryString } from './params';
+
+describe('parseState', () => {
+  test('reads the query and repeated filters, dropping unknown values', () => {
+    expect(parseState('?q=+gil+&type=faq&type=nope&category=performance')).toEqual({
+      q: 'gil',
+      types: ['faq'],
+      categories: ['performance'],
+    });
+  });
+
+  test('gives an empty state for an empty query string', () => {
+    expect(parseState('')).toEqual({ q: '', types: [], categories: [] });
+  });
+});
+
+describe('toQueryString', () => {
+  test('round-trips through parseState', () => {
+    const state = { q: 'cold start', types: ['faq', 'guide'], categories: ['operations'] };
+    const query = toQueryString(state);
+    expect(query).toBe('?q=cold+start&type=guide&type=faq&category=operations');
+    expect(parseState(query)).toEqual({ ...state, types: ['guide', 'faq'] });
+  });
+
+  test('is empty for an empty state', () => {
+    expect(toQueryString({ q: ' ', types: [], categories: [] })).toBe('');
+  });
+});
+
+describe('pagefindFilters', () => {
+  test('asks for any of the chosen values of each filter', () => {
+    expect(pagefindFilters({ q: '', types: ['faq'], categories: [] })).toEqual({
+      type: { any: ['faq'] },
+    });
+  });
+});

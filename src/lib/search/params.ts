@@ -1,0 +1,43 @@
+/**
+ * The search page keeps its query and filters in the URL (`/search/?q=gil&type=faq`), so a
+ * search can be linked and the back button restores it.
+ */
+import { CATEGORIES, SEARCH_TYPES } from '../vocab';
+
+/** What the search page is showing. */
+export interface SearchState {
+  q: string;
+  types: string[];
+  categories: string[];
+}
+
+const known = (values: string[], allowed: readonly string[]) =>
+  [...new Set(values)].filter((v) => allowed.includes(v));
+
+/** Reads the state from a query string; unknown filter values are dropped. */
+export function parseState(search: string | URLSearchParams): SearchState {
+  const params = typeof search === 'string' ? new URLSearchParams(search) : search;
+  return {
+    q: (params.get('q') ?? '').trim(),
+    types: known(params.getAll('type'), SEARCH_TYPES),
+    categories: known(params.getAll('category'), CATEGORIES),
+  };
+}
+
+/** The query string for a state, '' when it is empty; filters in vocabulary order. */
+export function toQueryString(state: SearchState): string {
+  const params = new URLSearchParams();
+  if (state.q.trim()) params.set('q', state.q.trim());
+  for (const type of SEARCH_TYPES) if (state.types.includes(type)) params.append('type', type);
+  for (const c of CATEGORIES) if (state.categories.includes(c)) params.append('category', c);
+  const query = params.toString();
+  return query ? `?${query}` : '';
+}
+
+/** Pagefind's filter object: any of the chosen types, and any of the chosen categories. */
+export function pagefindFilters(state: SearchState): Record<string, { any: string[] }> {
+  const filters: Record<string, { any: string[] }> = {};
+  if (state.types.length) filters['type'] = { any: state.types };
+  if (state.categories.length) filters['category'] = { any: state.categories };
+  return filters;
+}

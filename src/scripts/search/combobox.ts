@@ -1,0 +1,143 @@
+/**
+ * An input with a listbox of results (the ARIA 1.2 combobox pattern): results appear as the
+ * reader types, arrow keys move the active option, Enter opens it, and a status region
+ * announces the count. Focus stays in the input throughout.
+ */
+import type { Entry } from '../../lib/search/results';
+import type { Outcome } from './engine';
+import { el, excerpt, summary, type Messages } from './render';
+
+/** What a combobox needs from the widget that owns it. */
+export interface ComboboxOptions {
+  input: HTMLInputElement;
+  listbox: HTMLElement;
+  status: HTMLElement;
+  messages: Messages;
+  /** Runs the search for a query. */
+  query: (q: string) => Promise<Outcome>;
+  /** Where an entry leads. */
+  href?: (entry: Entry) => string;
+  /** Opens an entry; the default follows its link. */
+  choose?: (entry: Entry, url: string, terms: string[]) => void;
+  /** Milliseconds to wait after the last keystroke. */
+  delay?: number;
+}
+
+export class Combobox {
+  #o: ComboboxOptions;
+  #entries: Entry[] = [];
+  #terms: string[] = [];
+  #active = -1;
+  #timer: ReturnType<typeof setTimeout> | undefined;
+  #sequence = 0;
+
+  constructor(options: ComboboxOptions) {
+    this.#o = options;
+    const { input, listbox } = options;
+    input.setAttribute('role', 'combobox');
+    input.setAttribute('aria-autocomplete', 'list');
+    input.setAttribute('aria-controls', listbox.id);
+    input.setAttribute('aria-expanded', 'false');
+    input.addEventListener('input', this.#schedule);
+    input.addEventListener('keydown', this.#key);
+    listbox.addEventListener('click', this.#click);
+    if (input.value.trim()) this.#schedule();
+  }
+
+  /** Clears the results and the announcement. */
+  clear() {
+    this.#sequence += 1;
+    this.#entries = [];
+    this.#render();
+    this.#o.status.textContent = '';
+  }
+
+  #schedule = () => {
+    clearTimeout(this.#timer);
+    this.#timer = setTimeout(this.#search, this.#o.delay ?? 120);
+  };
+
+  #search = async () => {
+    const q = this.#o.input.value;
+    if (!q.trim()) return this.clear();
+    const mine = ++this.#sequence;
+    try {
+      const outcome = await this.#o.query(q);
+      if (mine !== this.#sequence) return;
+      this.#entries = outcome.entries;
+      this.#terms = outcome.terms;
+      this.#render();
+      this.#o.status.textContent = summary(
+        this.#o.messages,
+        outcome.entries.length,
+        outcome.correctedTo,
+      );
+    } catch {
+      if (mine === this.#sequence) this.#o.status.textContent = this.#o.messages['failed'] ?? '';
+    }
+  };
+
+  #render() {
+    const { listbox, input, messages } = this.#o;
+    this.#active = -1;
+    input.removeAttribute('aria-activedescendant');
+    input.setAttribute('aria-expanded', String(this.#entries.length > 0));
+    listbox.replaceChildren(
+      ...this.#entries.map((entry, i) => {
+        const option = el('li', 'search-option');
+        option.id = `${listbox.id}-${i}`;
+        option.setAttribute('role', 'option');
+        option.setAttribute('aria-selected', 'false');
+        option.dataset['href'] = this.#o.href?.(entry) ?? entry.url;
+        const meta = [
+          messages[`type.${entry.type}`],
+          entry.within,
+          entry.verdict && `${messages['verdict']}: ${entry.verdict}`,
+        ];
+        option.append(
+          el('span', 'search-option-title', entry.title),
+          el('span', 'search-option-meta', meta.filter(Boolean).join(' · ')),
+        );
+        const text = el('span', 'search-option-excerpt');
+        text.append(excerpt(entry.excerpt));
+        option.append(text);
+        return option;
+      }),
+    );
+  }
+
+  #move(to: number) {
+    const options = [...this.#o.listbox.querySelectorAll<HTMLElement>('[role="option"]')];
+    if (!options.length) return;
+    this.#active = (to + options.length) % options.length;
+    options.forEach((o, i) => o.setAttribute('aria-selected', String(i === this.#active)));
+    const current = options[this.#active];
+    if (!current) return;
+    this.#o.input.setAttribute('aria-activedescendant', current.id);
+    current.scrollIntoView({ block: 'nearest' });
+  }
+
+  #open(index: number) {
+    const entry = this.#entries[index];
+    if (!entry) return;
+    const url = this.#o.href?.(entry) ?? entry.url;
+    if (this.#o.choose) this.#o.choose(entry, url, this.#terms);
+    else location.assign(url);
+  }
+
+  #key = (event: KeyboardEvent) => {
+    if (event.key === 'ArrowDown' || event.key === 'ArrowUp') {
+      event.preventDefault();
+      const step = event.key === 'ArrowDown' ? 1 : -1;
+      this.#move(this.#active === -1 && step < 0 ? -1 : this.#active + step);
+    } else if (event.key === 'Enter' && this.#entries.length) {
+      event.preventDefault();
+      this.#open(Math.max(this.#active, 0));
+    }
+  };
+
+  #click = (event: Event) => {
+    const option = (event.target as Element).closest('[role="option"]');
+    if (option) this.#open(Number(option.id.slice(this.#o.listbox.id.length + 1)));
+  };
+}

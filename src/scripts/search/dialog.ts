@@ -1,0 +1,33 @@
+/** Behaviour of the site-wide search dialog, loaded when the reader first opens it. */
+import { paths } from '../../lib/urls';
+import { Combobox } from './combobox';
+import { load, search } from './engine';
+import { messages } from './render';
+
+/** Wires the dialog inside `root` (a `<pvn-search>`) to the search pipeline. */
+export function start(root: HTMLElement) {
+  const input = root.querySelector<HTMLInputElement>('input[type="search"]');
+  const listbox = root.querySelector<HTMLElement>('.search-results');
+  const status = root.querySelector<HTMLElement>('.search-status');
+  const all = root.querySelector<HTMLAnchorElement>('.search-all');
+  if (!input || !listbox || !status) return;
+  const m = messages(root);
+  if (!input.value) status.textContent = m['loading'] ?? '';
+  load().then(
+    () => {
+      if (status.textContent === m['loading']) status.textContent = '';
+    },
+    () => (status.textContent = m['failed'] ?? ''),
+  );
+  input.addEventListener('input', () => {
+    if (all)
+      all.href = `${paths.search()}${input.value.trim() ? `?q=${encodeURIComponent(input.value.trim())}` : ''}`;
+  });
+  // A search field clears itself on Escape; in the dialog, Escape closes instead.
+  input.addEventListener('keydown', (event) => {
+    if (event.key !== 'Escape') return;
+    event.preventDefault();
+    input.closest('dialog')?.close();
+  });
+  new Combobox({ input, listbox, status, messages: m, query: (q) => search(q, { limit: 8 }) });
+}

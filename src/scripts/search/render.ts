@@ -1,0 +1,51 @@
+/** DOM helpers shared by the search widgets. */
+
+/** UI strings handed to the scripts by the server-rendered `data-messages` attribute. */
+export type Messages = Record<string, string>;
+
+/** Reads the JSON of a `data-messages` attribute. */
+export function messages(element: HTMLElement): Messages {
+  try {
+    return JSON.parse(element.dataset['messages'] ?? '{}') as Messages;
+  } catch {
+    return {};
+  }
+}
+
+/** Fills `{name}` placeholders of a message. */
+export function format(message: string | undefined, values: Record<string, string | number>) {
+  return (message ?? '').replace(/\{(\w+)\}/g, (_, k: string) => String(values[k] ?? ''));
+}
+
+/** "12 results" / "1 result" / "No results", with a correction note before it. */
+export function summary(m: Messages, count: number, correctedTo?: string): string {
+  const n =
+    count === 0 ? m['none'] : count === 1 ? m['countOne'] : format(m['count'], { n: count });
+  return correctedTo ? `${format(m['correctedTo'], { q: correctedTo })}. ${n}` : (n ?? '');
+}
+
+/**
+ * Pagefind excerpts are escaped text with `<mark>` around matches. They are parsed in an inert
+ * template and rebuilt from text nodes and marks only, so no other markup can get through.
+ */
+export function excerpt(html: string): DocumentFragment {
+  const template = document.createElement('template');
+  template.innerHTML = html;
+  const out = document.createDocumentFragment();
+  for (const node of template.content.childNodes) {
+    if (node.nodeName === 'MARK') {
+      const mark = document.createElement('mark');
+      mark.textContent = node.textContent;
+      out.append(mark);
+    } else out.append(node.textContent ?? '');
+  }
+  return out;
+}
+
+/** Creates an element with a class and text. */
+export function el(tag: string, className: string, text?: string): HTMLElement {
+  const node = document.createElement(tag);
+  node.className = className;
+  if (text !== undefined) node.textContent = text;
+  return node;
+}
