@@ -203,4 +203,100 @@ const guides = defineCollection({
   }),
 });
 
-export const collections = { sources, dimensions, faqs, claims, disputes, useCases, guides };
+const changes = defineCollection({
+  loader: glob({ pattern: '*.yaml', base: base('changelog') }),
+  schema: z.object({
+    /** Day the change was published. */
+    date: date('a date'),
+    /** One-line summary ("Cold-start figures updated to the December 2025 run"). */
+    title: text,
+    /** What changed and why, in a sentence or two. */
+    summary: text,
+    /** Rows the change touched, if any. */
+    dimensions: z.array(reference('dimensions')).default([]),
+  }),
+});
+
+// Recommender: questions, combination rules and tuning knobs, one file each in content/recommender/.
+/** Lowercase-hyphenated id; question and option ids are written into shareable URLs. */
+const recommenderId = z
+  .string()
+  .regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'must be a lowercase-hyphenated id');
+/** Points an answer or rule adds, with its reason and the rows it rests on. */
+const recommenderWeight = {
+  /** Points towards Python. */
+  python: z.number().int().default(0),
+  /** Points towards Node.js. */
+  node: z.number().int().default(0),
+  /** Points towards running both side by side (a hybrid). */
+  both: z.number().int().default(0),
+  /** Why, in one sentence; shown as a reason when it helps decide. */
+  reason: text,
+  /** Comparison rows the weight is drawn from; the first is the main one. */
+  dimensions: z.array(reference('dimensions')).min(1, 'needs at least one dimension'),
+};
+const recommender = defineCollection({
+  loader: glob({ pattern: '*.yaml', base: base('recommender') }),
+  schema: z.discriminatedUnion('kind', [
+    z.object({
+      /** A question the reader answers; the file name is its URL parameter. */
+      kind: z.literal('question'),
+      /** Short name used in "what would change" sentences ("Team language"). */
+      label: text,
+      /** The question as the form asks it. */
+      legend: text,
+      /** Position in the form (smaller first). */
+      order: z.number().int(),
+      /** The answers offered; each id is the URL value. */
+      options: z
+        .array(
+          z.object({
+            /** URL value of this answer. */
+            id: recommenderId,
+            /** Radio button label. */
+            label: text,
+            ...recommenderWeight,
+          }),
+        )
+        .min(2, 'needs at least two options'),
+    }),
+    z.object({
+      /** A combination of answers that adds points of its own. */
+      kind: z.literal('rule'),
+      /** Question id → option ids; applies when every listed question has one of them. */
+      when: z.record(recommenderId, z.array(recommenderId).min(1)),
+      /** Order among rules, for stable reasons (smaller first). */
+      order: z.number().int(),
+      ...recommenderWeight,
+    }),
+    z.object({
+      /** The tuning knobs; exactly one such file. */
+      kind: z.literal('settings'),
+      /** A Python/Node.js lead smaller than this is "either". */
+      eitherBelow: z.number().int().positive(),
+      /** This many "both" points make a hybrid the answer. */
+      hybridAt: z.number().int().positive(),
+      /** Headroom (points before the answer flips) needed for each confidence level. */
+      confidence: z.object({
+        /** Headroom for "medium". */
+        medium: z.number().int().positive(),
+        /** Headroom for "high". */
+        high: z.number().int().positive(),
+      }),
+      /** Fewer answered questions keep the confidence "low". */
+      minAnswers: z.number().int().nonnegative(),
+    }),
+  ]),
+});
+
+export const collections = {
+  sources,
+  dimensions,
+  faqs,
+  claims,
+  disputes,
+  useCases,
+  guides,
+  changes,
+  recommender,
+};

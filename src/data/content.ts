@@ -17,6 +17,7 @@ export type Claim = CollectionEntry<'claims'>;
 export type Dispute = CollectionEntry<'disputes'>;
 export type UseCase = CollectionEntry<'useCases'>;
 export type Guide = CollectionEntry<'guides'>;
+export type Change = CollectionEntry<'changes'>;
 export type Fact = Dimension['data']['facts'][number];
 
 /** A page or anchor that cites a source, for the bibliography's "cited by" lists. */
@@ -33,15 +34,17 @@ const byOrder = (a: { data: { order: number } }, b: { data: { order: number } })
 const byId = (a: { id: string }, b: { id: string }) => a.id.localeCompare(b.id);
 
 async function load() {
-  const [sources, dimensions, faqs, claims, disputes, useCases, allGuides] = await Promise.all([
-    getCollection('sources'),
-    getCollection('dimensions'),
-    getCollection('faqs'),
-    getCollection('claims'),
-    getCollection('disputes'),
-    getCollection('useCases'),
-    getCollection('guides'),
-  ]);
+  const [sources, dimensions, faqs, claims, disputes, useCases, allGuides, changes] =
+    await Promise.all([
+      getCollection('sources'),
+      getCollection('dimensions'),
+      getCollection('faqs'),
+      getCollection('claims'),
+      getCollection('disputes'),
+      getCollection('useCases'),
+      getCollection('guides'),
+      getCollection('changes'),
+    ]);
 
   const problems = findProblems({
     sources,
@@ -51,6 +54,7 @@ async function load() {
     disputes,
     useCases,
     guides: allGuides,
+    changes,
   });
   if (problems.length) throw new Error(formatProblems(problems));
 
@@ -60,6 +64,7 @@ async function load() {
   disputes.sort(byOrder);
   useCases.sort(byOrder);
   sources.sort(byId);
+  changes.sort((a, b) => b.data.date.getTime() - a.data.date.getTime() || byId(a, b));
 
   const dimensionById = new Map(dimensions.map((d) => [d.id, d]));
   const dimensionRank = new Map(dimensions.map((d, i) => [d.id, i]));
@@ -110,6 +115,7 @@ async function load() {
     disputes,
     useCases,
     guides,
+    changes,
     stale,
     facts,
     citations,

@@ -32,6 +32,8 @@ export async function pageCards(): Promise<PageCard[]> {
     section(paths.changelog(), 'changelog.title'),
     section(paths.recommend(), 'recommend.title'),
     section(paths.search(), 'search.title'),
+    section(paths.data(), 'data.title'),
+    section('/404/', 'notFound.title'),
     ...dimensions.map((d) => ({
       path: paths.dimension(d.id),
       card: {

@@ -2,12 +2,12 @@ import { describe, expect, test } from 'vitest';
 import { displayDate, formatFact, isoDate, monthsBetween } from './facts';
 
 describe('formatFact', () => {
-  test('groups digits and appends the unit after a space', () => {
-    expect(formatFact({ value: 3342873, unit: 'packages' })).toBe('3,342,873 packages');
+  test('groups digits and appends the unit after a no-break space', () => {
+    expect(formatFact({ value: 3342873, unit: 'packages' })).toBe('3,342,873\u00a0packages');
   });
 
   test('prints a range with an en dash', () => {
-    expect(formatFact({ value: 71, to: 96, unit: 'ms' })).toBe('71–96 ms');
+    expect(formatFact({ value: 71, to: 96, unit: 'ms' })).toBe('71–96\u00a0ms');
   });
 
   test('attaches percent and multiplication signs without a space', () => {

@@ -14,14 +14,15 @@ function formatNumber(value: number | string): string {
 }
 
 /**
- * Prints a fact as a reader sees it: grouped digits, an en dash for ranges, and the unit
- * (percent and multiplication signs attach without a space: "57.9%", "1.25×").
+ * Prints a fact as a reader sees it: grouped digits, an en dash for ranges, and the unit after
+ * a no-break space so a number never wraps away from it (percent and multiplication signs
+ * attach directly: "57.9%", "1.25×").
  */
 export function formatFact({ value, to, unit }: FactValue): string {
   const amount =
     to === undefined ? formatNumber(value) : `${formatNumber(value)}–${formatNumber(to)}`;
   if (!unit) return amount;
-  return /^[%×]/.test(unit) ? `${amount}${unit}` : `${amount} ${unit}`;
+  return /^[%×]/.test(unit) ? `${amount}${unit}` : `${amount}\u00a0${unit}`;
 }
 
 /** ISO calendar date (YYYY-MM-DD) of a Date, in UTC so builds agree across time zones. */

@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { breadcrumbLd, serialiseLd, websiteLd } from './seo';
+import { breadcrumbLd, claimReviewLd, serialiseLd, websiteLd } from './seo';
 
 describe('serialiseLd', () => {
   test('adds the schema.org context to a single item', () => {
@@ -37,5 +37,35 @@ describe('breadcrumbLd', () => {
       { '@type': 'ListItem', position: 1, name: 'Home', item: 'https://a.example/' },
       { '@type': 'ListItem', position: 2, name: 'FAQ', item: 'https://a.example/faq/' },
     ]);
+  });
+});
+
+describe('claimReviewLd', () => {
+  const base = {
+    url: 'https://a.example/claims/#x',
+    claim: 'Python is single-threaded',
+    verdictLabel: 'Wrong',
+    reviewer: 'Site',
+    datePublished: '2026-11-22',
+    appearances: [{ title: 'An article', publisher: 'Agency' }],
+  };
+
+  test('rates a wrong claim 1 of 5 and an accurate one 5 of 5', () => {
+    expect(claimReviewLd({ ...base, verdict: 'wrong' })['reviewRating']).toMatchObject({
+      ratingValue: 1,
+      bestRating: 5,
+      worstRating: 1,
+      alternateName: 'Wrong',
+    });
+    expect(claimReviewLd({ ...base, verdict: 'accurate' })['reviewRating']).toMatchObject({
+      ratingValue: 5,
+    });
+  });
+
+  test('names where the claim appeared', () => {
+    expect(claimReviewLd({ ...base, verdict: 'wrong' })['itemReviewed']).toMatchObject({
+      '@type': 'Claim',
+      appearance: [{ '@type': 'CreativeWork', name: 'An article' }],
+    });
   });
 });

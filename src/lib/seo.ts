@@ -1,4 +1,5 @@
 /** Builders for the structured data (JSON-LD) in every page head. */
+import type { ClaimVerdict } from './vocab';
 
 /** A JSON-LD object; `@context` is added when serialised. */
 export type JsonLd = Record<string, unknown> & { '@type': string };
@@ -44,4 +45,49 @@ export function serialiseLd(items: readonly JsonLd[]): string {
           '@graph': items,
         };
   return JSON.stringify(body).replace(/</g, '\\u003c');
+}
+
+/** Numeric rating of a claim verdict on a 1 (false) to 5 (true) scale, for ClaimReview. */
+export const CLAIM_RATING: Readonly<Record<ClaimVerdict, number>> = {
+  accurate: 5,
+  opinion: 3,
+  outdated: 3,
+  misleading: 2,
+  unverifiable: 2,
+  wrong: 1,
+};
+
+/** ClaimReview markup for one checked claim. */
+export function claimReviewLd(input: {
+  url: string;
+  claim: string;
+  verdict: ClaimVerdict;
+  verdictLabel: string;
+  reviewer: string;
+  datePublished: string;
+  appearances: readonly { title: string; publisher: string; url?: string | undefined }[];
+}): JsonLd {
+  return {
+    '@type': 'ClaimReview',
+    url: input.url,
+    claimReviewed: input.claim,
+    datePublished: input.datePublished,
+    author: { '@type': 'Organization', name: input.reviewer },
+    itemReviewed: {
+      '@type': 'Claim',
+      appearance: input.appearances.map((a) => ({
+        '@type': 'CreativeWork',
+        name: a.title,
+        publisher: { '@type': 'Organization', name: a.publisher },
+        ...(a.url ? { url: a.url } : {}),
+      })),
+    },
+    reviewRating: {
+      '@type': 'Rating',
+      ratingValue: CLAIM_RATING[input.verdict],
+      bestRating: 5,
+      worstRating: 1,
+      alternateName: input.verdictLabel,
+    },
+  };
 }

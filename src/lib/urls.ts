@@ -34,8 +34,11 @@ export const paths = {
   source: (id: string) => `/sources/#${anchorId(id)}`,
   about: () => '/about/',
   changelog: () => '/changelog/',
+  changelogFeed: () => '/changelog/rss.xml',
   recommend: () => '/recommend/',
   search: () => '/search/',
+  data: () => '/data/',
+  dataFile: (name: 'dimensions' | 'faqs' | 'claims' | 'sources') => `/data/${name}.json`,
 } as const;
 
 /** Joins a site-relative path onto the deployed origin, for canonical and Open Graph URLs. */

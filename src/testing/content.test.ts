@@ -87,7 +87,8 @@ describe('originality', () => {
 
   test('no run of 12 words from the examined articles appears in content', () => {
     const copied: string[] = [];
-    for (const folder of readdirSync(root)) {
+    const folders = readdirSync(root, { withFileTypes: true }).filter((e) => e.isDirectory());
+    for (const { name: folder } of folders) {
       for (const file of files(folder)) {
         // A source's title is a citation of the article, not a sentence of ours.
         const text = folder === 'sources' ? file.text.replace(/^title:.*$/m, '') : file.text;

@@ -1,0 +1,24 @@
+import type { APIRoute } from 'astro';
+import { site } from '../../data/content';
+import { t } from '../../i18n/en';
+import { rss } from '../../lib/rss';
+import { absoluteUrl, paths } from '../../lib/urls';
+
+export const GET: APIRoute = async ({ site: origin }) => {
+  const { changes } = await site();
+  const base = origin ?? new URL('http://localhost/');
+  const xml = rss(
+    {
+      title: `${t('site.name')}: ${t('changelog.title')}`,
+      link: absoluteUrl(paths.changelog(), base),
+      description: t('changelog.description'),
+    },
+    changes.map((c) => ({
+      title: c.data.title,
+      link: absoluteUrl(`${paths.changelog()}#${c.id}`, base),
+      description: c.data.summary,
+      date: c.data.date,
+    })),
+  );
+  return new Response(xml, { headers: { 'Content-Type': 'application/rss+xml; charset=utf-8' } });
+};
