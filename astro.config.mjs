@@ -3,11 +3,19 @@ import mdx from '@astrojs/mdx';
 import { unified } from '@astrojs/markdown-remark';
 import sitemap from '@astrojs/sitemap';
 import { defineConfig } from 'astro/config';
+import { readFileSync } from 'node:fs';
+import { resolve } from 'node:path';
 import remarkGfm from 'remark-gfm';
+import { parse } from 'yaml';
 import pagefind from './src/integrations/pagefind.ts';
+import { rehypeFocusableCode } from './src/lib/focusable-code.ts';
+import { remarkExplicitHeadingIds } from './src/lib/heading-ids.ts';
 
 // The deployed origin; set SITE_URL when deploying elsewhere (see README).
 const site = process.env.SITE_URL ?? 'https://python-vs-node.example';
+
+// Renamed or removed slugs keep their old links working; editors maintain this list.
+const redirects = parse(readFileSync(new URL('./content/redirects.yaml', import.meta.url), 'utf8'));
 
 export default defineConfig({
   site,
@@ -15,8 +23,12 @@ export default defineConfig({
   outDir: process.env.PVN_OUT_DIR ?? './dist',
   cacheDir: process.env.PVN_CACHE_DIR ?? './node_modules/.astro',
   trailingSlash: 'always',
+  redirects,
   // Two entries or routes with one URL fail the build instead of one silently winning.
   prerenderConflictBehavior: 'error',
+  // Astro 7's default ('jsx') drops line-break whitespace next to elements, gluing words to links
+  // in prose; 'true' compresses without changing the rendered text.
+  compressHTML: true,
   build: {
     format: 'directory',
     // Scoped styles of components used inside MDX would otherwise be inlined without a CSP hash.
@@ -24,7 +36,19 @@ export default defineConfig({
   },
   markdown: {
     // Built-in GFM is switched off so that remark-gfm is the one implementation in use.
-    processor: unified({ gfm: false, remarkPlugins: [remarkGfm] }),
+    processor: unified({
+      gfm: false,
+      remarkPlugins: [
+        remarkGfm,
+        // Headings in content take their ids from an explicit anchor, never from their wording.
+        [
+          remarkExplicitHeadingIds,
+          { contentDir: resolve(process.env.PVN_CONTENT_DIR ?? 'content') },
+        ],
+      ],
+      // Code blocks scroll sideways, so they must take keyboard focus (axe: scrollable-region-focusable).
+      rehypePlugins: [rehypeFocusableCode],
+    }),
     // Prism emits classes, not inline styles, so highlighted code passes the CSP.
     syntaxHighlight: 'prism',
   },

@@ -11,6 +11,10 @@ describe('countWords', () => {
       'See [the row](/compare/memory/) now.\n\n```js\nconst a = 1;\n```\n<Fact id="x" /> ok';
     expect(countWords(source)).toBe(5);
   });
+
+  test('ignores MDX comments such as heading anchors', () => {
+    expect(countWords('## Event loop {/* #event-loop-and-threads */}')).toBe(2);
+  });
 });
 
 describe('readingMinutes', () => {

@@ -1,9 +1,13 @@
 /** Small text utilities for content pages. */
 
-/** Counts words in Markdown or MDX source, ignoring code blocks, tags and link targets. */
+/** An MDX comment, `{/* … *\/}`, as used for heading anchors; it renders nothing. */
+const MDX_COMMENT = /\{\/\*[\s\S]*?\*\/\}/g;
+
+/** Counts words in Markdown or MDX source, ignoring code blocks, comments, tags and link targets. */
 export function countWords(source: string): number {
   const prose = source
     .replace(/```[\s\S]*?```/g, ' ')
+    .replace(MDX_COMMENT, ' ')
     .replace(/<[^>]+>/g, ' ')
     .replace(/\]\([^)]*\)/g, ']')
     .replace(/[#*_`>|[\]-]/g, ' ');
@@ -21,6 +25,7 @@ export function readingMinutes(source: string): number {
  */
 export function mdxToPlainText(source: string, factText: (id: string) => string): string {
   return source
+    .replace(MDX_COMMENT, '')
     .replace(/<Fact\s+id=["']([^"']+)["']\s*\/>/g, (_, id: string) => factText(id))
     .replace(/<[^>]+>/g, '')
     .replace(/!?\[([^\]]*)\]\([^)]*\)/g, '$1')

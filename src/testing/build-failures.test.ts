@@ -94,4 +94,10 @@ describe('the build', { timeout: 120_000 }, () => {
     expect(result.ok).toBe(false);
     expect(result.output).toContain('guides/example-guide.mdx → body: <Fact id="gamma-js" />');
   });
+
+  test('fails on a guide heading without an explicit anchor, naming the file and heading', () => {
+    const result = buildWith((f) => edit(f, 'guides/example-guide.mdx', ' {/* #a-heading */}', ''));
+    expect(result.ok).toBe(false);
+    expect(result.output).toMatch(/guides\/example-guide\.mdx: heading "A heading" has no anchor/);
+  });
 });

@@ -83,6 +83,11 @@ reasoning: Team skill decides; see [the row](/compare/alpha/).
 dimensions: [alpha]
 order: 1
 `,
+    'changelog/2026-11-01-example.yaml': `date: 2026-11-01
+title: Example change
+summary: Added the example rows.
+dimensions: [alpha]
+`,
     'guides/example-guide.mdx': `---
 title: An example guide
 description: A guide that exists so that every route of the site renders in tests.
@@ -90,7 +95,7 @@ published: 2026-11-01
 dimensions: [alpha]
 order: 1
 ---
-## A heading
+## A heading {/* #a-heading */}
 
 The figure is <Fact id="beta-js" />.
 `,
