@@ -1,4 +1,5 @@
 import type { Heading, Root } from 'mdast';
+import type {} from 'mdast-util-mdx-expression';
 import { describe, expect, test } from 'vitest';
 import { explicitHeadingIds, remarkExplicitHeadingIds, takeHeadingId } from './heading-ids';
 

@@ -8,6 +8,9 @@
  * without one, a malformed id, or an id used twice in one file fails the build, naming the file.
  */
 import type { Heading, Root, RootContent } from 'mdast';
+// Type-only: these add MDX expressions to mdast's node types and `hProperties` to node data.
+import type {} from 'mdast-util-mdx-expression';
+import type {} from 'mdast-util-to-hast';
 
 const SLUG = /^[a-z0-9_]+(?:-[a-z0-9_]+)*$/;
 const MARK = /^\/\*\s*#(.*?)\s*\*\/$/;
