@@ -122,7 +122,7 @@ export const en = {
   'about.title': 'Method',
   'about.description': 'How the comparison is researched, graded, dated and corrected.',
   'about.needsReview': 'Needs review',
-  'about.nothingStale': 'Every comparison row was reviewed within the last 18 months.',
+  'about.nothingStale': 'Every comparison row was reviewed within the last {months} months.',
   'changelog.title': 'Changelog',
   'changelog.description': 'Changes to the comparison content, newest first.',
   'recommend.title': 'Recommender',
