@@ -2,7 +2,11 @@
 import { spawnSync } from 'node:child_process';
 import { findChromium } from './chromium.mjs';
 
-const run = (cmd, args) => spawnSync(cmd, args, { stdio: 'inherit' }).status === 0;
+const run = (cmd, args) =>
+  spawnSync(cmd, args, {
+    stdio: 'inherit',
+    env: { ...process.env, DEBIAN_FRONTEND: 'noninteractive' },
+  }).status === 0;
 
 let path = findChromium();
 if (!path) {
