@@ -18,6 +18,7 @@ const PAGES = [
   '/faq/',
   firstChild('/faq/'),
   '/claims/',
+  firstChild('/claims/'),
   '/use-cases/',
   '/sources/',
   '/about/',

@@ -102,16 +102,25 @@ test.describe('structured data and social cards', () => {
     });
   }
 
-  test('a guide is an Article, a question a FAQPage, the claims ClaimReviews', async ({ page }) => {
+  test('a guide is an Article, a question a FAQPage, a claim a ClaimReview', async ({ page }) => {
     await page.goto(one('/guides/'));
     expect(await ldTypes(page)).toEqual(['BreadcrumbList', 'Article']);
     await page.goto(one('/faq/'));
     expect(await ldTypes(page)).toEqual(['BreadcrumbList', 'FAQPage']);
+    await page.goto(one('/claims/'));
+    expect(await ldTypes(page)).toEqual(['BreadcrumbList', 'ClaimReview']);
+  });
+
+  test('each claim on the claims page links to its own page, which names it', async ({ page }) => {
     await page.goto('/claims/');
-    const types = await ldTypes(page);
-    expect(types[0]).toBe('BreadcrumbList');
-    expect(types.slice(1).every((t) => t === 'ClaimReview')).toBe(true);
-    expect(types.length - 1).toBe(await page.locator('.claim-list .claim').count());
+    const card = page.locator('.claim-list .claim').nth(3);
+    const claim = (await card.locator('.claim-text').textContent())?.trim() ?? '';
+    const id = await card.locator('.claim-text').getAttribute('id');
+    await card.locator('.claim-text a').click();
+    await expect(page).toHaveURL(new RegExp(`/claims/${id}/$`));
+    await expect(page.locator('h1')).toHaveText(`“${claim}”`);
+    await page.getByRole('link', { name: 'This claim among all the others' }).click();
+    await expect(page).toHaveURL(new RegExp(`/claims/#${id}$`));
   });
 
   test('every page’s Open Graph image exists and is 1200×630', async ({ request }) => {

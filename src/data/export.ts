@@ -55,7 +55,7 @@ export async function exports() {
     })),
     claims: claims.map((c) => ({
       id: c.id,
-      url: paths.claim(c.id),
+      url: paths.claimPage(c.id),
       claim: c.data.claim,
       appearsIn: ids(c.data.appearsIn),
       ...(c.data.figure === undefined ? {} : { figure: c.data.figure }),

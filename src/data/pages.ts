@@ -13,9 +13,9 @@ export interface PageCard {
   card: Card;
 }
 
-/** All pages, static sections first, then one per dimension, guide and question. */
+/** All pages, static sections first, then one per dimension, guide, question and claim. */
 export async function pageCards(): Promise<PageCard[]> {
-  const { dimensions, guides, faqs } = await site();
+  const { dimensions, guides, faqs, claims } = await site();
   const section = (path: string, key: UiKey): PageCard => ({
     path,
     card: { title: t(key), kicker: t('site.name') },
@@ -49,6 +49,14 @@ export async function pageCards(): Promise<PageCard[]> {
     ...faqs.map((f) => ({
       path: paths.faq(f.id),
       card: { title: f.data.question, kicker: t('nav.faq') },
+    })),
+    ...claims.map((c) => ({
+      path: paths.claimPage(c.id),
+      card: {
+        title: c.data.claim,
+        kicker: t('claims.kicker'),
+        verdict: t(`claim.${c.data.verdict}` as UiKey),
+      },
     })),
   ];
 }

@@ -105,6 +105,12 @@ export const en = {
   'claims.figure': 'Figure given',
   'claims.ourVerdict': 'Our verdict',
   'claims.resolution': 'What the evidence says',
+  'claims.why': 'Why',
+  'claims.evidence': 'Evidence',
+  'claims.row': 'Comparison row',
+  'claims.inDisputes': 'Where articles disagree about it',
+  'claims.onClaimsPage': 'This claim among all the others',
+  'claims.kicker': 'Claims check',
   'useCases.title': 'Use cases and industries',
   'useCases.description':
     'Concrete scenarios and industries with the runtime a fair expert would pick, and why.',

@@ -28,6 +28,7 @@ export const paths = {
   faqAnchor: (slug: string) => `/faq/#${anchorId(slug)}`,
   claims: () => '/claims/',
   claim: (slug: string) => `/claims/#${anchorId(slug)}`,
+  claimPage: (slug: string) => `/claims/${assertSlug(slug)}/`,
   useCases: () => '/use-cases/',
   useCase: (slug: string) => `/use-cases/#${anchorId(slug)}`,
   sources: () => '/sources/',
