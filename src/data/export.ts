@@ -15,6 +15,16 @@ export const DATA_LICENCE = {
 
 const ids = (refs: readonly { id: string }[]) => refs.map((r) => r.id);
 
+/**
+ * The date of the newest row review or changelog entry, stamped on the exports as `generated`,
+ * so rebuilding unchanged content gives byte-identical files.
+ */
+export async function dataDate(): Promise<string> {
+  const { dimensions, changes } = await site();
+  const dates = [...dimensions.map((d) => d.data.reviewed), ...changes.map((c) => c.data.date)];
+  return isoDate(new Date(Math.max(...dates.map((d) => d.getTime()))));
+}
+
 /** Every export, keyed by file name. */
 export async function exports() {
   const { dimensions, faqs, claims, sources } = await site();

@@ -68,7 +68,6 @@ export const en = {
   'table.status': '{shown} of {total} dimensions',
   'table.empty': 'No dimension matches these filters.',
   'table.empty.reset': 'Show all dimensions',
-  'dimension.question': 'The question',
   'dimension.verdict': 'Verdict',
   'dimension.facts': 'Facts and figures',
   'dimension.caveats': 'Caveats',
@@ -77,7 +76,6 @@ export const en = {
   'dimension.guides': 'Guides that cover this',
   'dimension.related': 'Related comparisons',
   'dimension.reviewed': 'Last reviewed',
-  'fact.asOf': 'as of',
   'fact.col.fact': 'Fact',
   'fact.col.value': 'Value',
   'fact.col.side': 'Side',
@@ -208,7 +206,6 @@ export const en = {
   'data.description':
     'The comparison rows, questions, claims and sources as JSON, free to reuse under CC BY 4.0.',
   'common.sources': 'Sources',
-  'common.seeAlso': 'See also',
 } as const;
 
 export type UiKey = keyof typeof en;

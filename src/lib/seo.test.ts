@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { breadcrumbLd, claimReviewLd, serialiseLd, websiteLd } from './seo';
+import { breadcrumbLd, claimReviewLd, datasetLd, serialiseLd, websiteLd } from './seo';
 
 describe('serialiseLd', () => {
   test('adds the schema.org context to a single item', () => {
@@ -67,5 +67,31 @@ describe('claimReviewLd', () => {
       '@type': 'Claim',
       appearance: [{ '@type': 'CreativeWork', name: 'An article' }],
     });
+  });
+});
+
+describe('datasetLd', () => {
+  test('lists one JSON download per file, under the stated licence', () => {
+    const ld = datasetLd({
+      name: 'Rows',
+      description: 'All rows',
+      url: 'https://a.example/data/',
+      licenceUrl: 'https://creativecommons.org/licenses/by/4.0/',
+      creator: 'Site',
+      downloads: ['https://a.example/data/a.json', 'https://a.example/data/b.json'],
+    });
+    expect(ld['license']).toBe('https://creativecommons.org/licenses/by/4.0/');
+    expect(ld['distribution']).toEqual([
+      {
+        '@type': 'DataDownload',
+        encodingFormat: 'application/json',
+        contentUrl: 'https://a.example/data/a.json',
+      },
+      {
+        '@type': 'DataDownload',
+        encodingFormat: 'application/json',
+        contentUrl: 'https://a.example/data/b.json',
+      },
+    ]);
   });
 });

@@ -91,3 +91,29 @@ export function claimReviewLd(input: {
     },
   };
 }
+
+/** Dataset markup for a page that publishes the comparison data as JSON downloads. */
+export function datasetLd(input: {
+  name: string;
+  description: string;
+  url: string;
+  licenceUrl: string;
+  creator: string;
+  /** Absolute URLs of the JSON files. */
+  downloads: readonly string[];
+}): JsonLd {
+  return {
+    '@type': 'Dataset',
+    name: input.name,
+    description: input.description,
+    url: input.url,
+    license: input.licenceUrl,
+    isAccessibleForFree: true,
+    creator: { '@type': 'Organization', name: input.creator },
+    distribution: input.downloads.map((contentUrl) => ({
+      '@type': 'DataDownload',
+      encodingFormat: 'application/json',
+      contentUrl,
+    })),
+  };
+}

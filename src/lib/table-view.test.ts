@@ -1,7 +1,7 @@
 import { describe, expect, test } from 'vitest';
+import { MAX_QUERY } from './query-params';
 import {
   EMPTY_VIEW,
-  MAX_QUERY,
   SORT_KEYS,
   filter,
   isEmptyView,
@@ -161,6 +161,14 @@ describe('parse and serialise', () => {
   test('trims the text and caps its length', () => {
     expect(read('q=++cold+start++').q).toBe('cold start');
     expect(read(`q=${'a'.repeat(MAX_QUERY + 50)}`).q).toHaveLength(MAX_QUERY);
+  });
+
+  test('caps the text without splitting a character, so the view can be written back', () => {
+    const view = read(`q=${'a'.repeat(MAX_QUERY - 1)}${encodeURIComponent('🐍🐍')}`);
+    expect([...view.q]).toHaveLength(MAX_QUERY);
+    expect(view.q.endsWith('🐍')).toBe(true);
+    expect(() => serialise(view)).not.toThrow();
+    expect(read(serialise(view))).toEqual(view);
   });
 });
 

@@ -9,6 +9,7 @@
  *   &q=cold+start                       free text over titles and summaries
  *   &sort=-grade                        column to sort by; a leading "-" means descending
  */
+import { facet, queryText } from './query-params';
 import { CATEGORIES, GRADES, VERDICTS, type Category, type Grade, type Verdict } from './vocab';
 
 /** Columns the table can be sorted by. */
@@ -45,20 +46,6 @@ export interface TableRow {
 /** The unfiltered table in content order. */
 export const EMPTY_VIEW: TableView = { categories: [], verdicts: [], q: '', sort: null };
 
-/** Longest free text kept from an address, so a pasted essay cannot stall filtering. */
-export const MAX_QUERY = 200;
-
-/** Keeps the valid values of a facet from every repeat and comma list, in vocabulary order. */
-function facet<T extends string>(params: URLSearchParams, name: string, vocab: readonly T[]): T[] {
-  const given = new Set(
-    params
-      .getAll(name)
-      .flatMap((value) => value.split(','))
-      .map((value) => value.trim().toLowerCase()),
-  );
-  return vocab.filter((value) => given.has(value));
-}
-
 /** Reads a view from an address's query; anything unknown or malformed is ignored. */
 export function parse(params: URLSearchParams): TableView {
   let sort: TableSort | null = null;
@@ -72,7 +59,7 @@ export function parse(params: URLSearchParams): TableView {
   return {
     categories: facet(params, 'category', CATEGORIES),
     verdicts: facet(params, 'verdict', VERDICTS),
-    q: (params.get('q') ?? '').trim().slice(0, MAX_QUERY).trim(),
+    q: queryText(params),
     sort,
   };
 }
@@ -86,7 +73,8 @@ export function serialise(view: TableView): string {
   if (categories.length) parts.push(`category=${categories.join(',')}`);
   if (verdicts.length) parts.push(`verdict=${verdicts.join(',')}`);
   const q = view.q.trim();
-  if (q) parts.push(`q=${encodeURIComponent(q).replace(/%20/g, '+')}`);
+  // URLSearchParams encodes any string, lone surrogates included, without throwing.
+  if (q) parts.push(new URLSearchParams({ q }).toString());
   if (view.sort) parts.push(`sort=${view.sort.descending ? '-' : ''}${view.sort.key}`);
   return parts.join('&');
 }

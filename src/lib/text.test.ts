@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { countWords, mdxToPlainText, readingMinutes, truncate } from './text';
+import { countWords, fill, mdxToPlainText, readingMinutes, truncate } from './text';
 
 describe('countWords', () => {
   test('counts the words of plain prose', () => {
@@ -42,5 +42,18 @@ describe('truncate', () => {
   test('cuts at a word boundary and adds an ellipsis', () => {
     expect(truncate('one two three four', 12)).toBe('one two…');
     expect(truncate('one two three four', 12).length).toBeLessThanOrEqual(12);
+  });
+});
+
+describe('fill', () => {
+  test('replaces every placeholder with its value, numbers included', () => {
+    expect(fill('{shown} of {total} rows, {shown} shown', { shown: 3, total: 25 })).toBe(
+      '3 of 25 rows, 3 shown',
+    );
+  });
+
+  test('leaves no placeholder behind when a value is missing', () => {
+    expect(fill('Results for “{q}”', {})).toBe('Results for “”');
+    expect(fill(undefined, { q: 'x' })).toBe('');
   });
 });

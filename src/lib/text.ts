@@ -40,3 +40,11 @@ export function truncate(text: string, max: number): string {
   const cut = text.slice(0, max - 1);
   return `${cut.slice(0, cut.lastIndexOf(' ') > 0 ? cut.lastIndexOf(' ') : cut.length).replace(/[\s,.;:]+$/, '')}…`;
 }
+
+/** Fills the `{name}` placeholders of a UI string; a placeholder without a value becomes "". */
+export function fill(
+  template: string | undefined,
+  values: Readonly<Record<string, string | number>>,
+) {
+  return (template ?? '').replace(/\{(\w+)\}/g, (_, k: string) => String(values[k] ?? ''));
+}

@@ -11,13 +11,10 @@ import {
   type Flip,
   type Model,
 } from '../lib/recommend';
+import { fill } from '../lib/text';
 import { paths } from '../lib/urls';
 
 type Strings = Record<string, string>;
-
-/** Fills `{name}` placeholders in a UI string. */
-const fill = (template = '', vars: Record<string, string | number>) =>
-  template.replace(/\{(\w+)\}/g, (_, k: string) => String(vars[k] ?? ''));
 
 function el<K extends keyof HTMLElementTagNameMap>(tag: K, text?: string) {
   const node = document.createElement(tag);

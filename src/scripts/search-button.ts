@@ -11,6 +11,8 @@ class PvnSearch extends HTMLElement {
   #trigger: HTMLElement | null = null;
   #dialog: HTMLDialogElement | null = null;
   #started = false;
+  /** What had focus before the dialog opened, to return to on close. */
+  #returnTo: HTMLElement | null = null;
 
   connectedCallback() {
     this.#trigger = this.querySelector('.search-trigger');
@@ -32,6 +34,7 @@ class PvnSearch extends HTMLElement {
   #open = () => {
     const dialog = this.#dialog;
     if (!dialog || dialog.open) return;
+    this.#returnTo = document.activeElement instanceof HTMLElement ? document.activeElement : null;
     dialog.showModal();
     dialog.querySelector('input')?.select();
     if (this.#started) return;
@@ -69,7 +72,11 @@ class PvnSearch extends HTMLElement {
     this.#open();
   };
 
-  #closed = () => this.#trigger?.focus();
+  // Back to where the reader was (a field, say, for Ctrl+K); the button when that was nothing.
+  #closed = () => {
+    const back = this.#returnTo?.isConnected && this.#returnTo !== document.body;
+    (back ? this.#returnTo : this.#trigger)?.focus({ preventScroll: true });
+  };
 
   // A click on the backdrop lands on the dialog itself, outside its inner panel.
   #backdrop = (event: MouseEvent) => {

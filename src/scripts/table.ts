@@ -15,6 +15,7 @@ import {
   type TableRow,
   type TableView,
 } from '../lib/table-view';
+import { fill } from '../lib/text';
 import type { Category, Grade, Verdict } from '../lib/vocab';
 
 interface Row extends TableRow {
@@ -182,9 +183,7 @@ class PvnTable extends HTMLElement {
       } else th.removeAttribute('aria-sort');
     }
 
-    const message = (this.dataset['status'] ?? '')
-      .replace('{shown}', String(shown.size))
-      .replace('{total}', String(this.#rows.length));
+    const message = fill(this.dataset['status'], { shown: shown.size, total: this.#rows.length });
     if (this.#status && this.#status.textContent?.trim() !== message) {
       this.#status.textContent = message;
     }

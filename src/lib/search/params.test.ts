@@ -10,6 +10,18 @@ describe('parseState', () => {
     });
   });
 
+  test('accepts comma lists and any case, as the comparison table does', () => {
+    expect(parseState('?type=FAQ,guide&category=Performance,operations')).toEqual({
+      q: '',
+      types: ['guide', 'faq'],
+      categories: ['performance', 'operations'],
+    });
+  });
+
+  test('caps the text at the same length as the table', () => {
+    expect(parseState(`?q=${'x'.repeat(500)}`).q).toHaveLength(200);
+  });
+
   test('gives an empty state for an empty query string', () => {
     expect(parseState('')).toEqual({ q: '', types: [], categories: [] });
   });

@@ -2,6 +2,7 @@
  * The search page keeps its query and filters in the URL (`/search/?q=gil&type=faq`), so a
  * search can be linked and the back button restores it.
  */
+import { facet, queryText } from '../query-params';
 import { CATEGORIES, SEARCH_TYPES } from '../vocab';
 
 /** What the search page is showing. */
@@ -11,16 +12,16 @@ export interface SearchState {
   categories: string[];
 }
 
-const known = (values: string[], allowed: readonly string[]) =>
-  [...new Set(values)].filter((v) => allowed.includes(v));
-
-/** Reads the state from a query string; unknown filter values are dropped. */
+/**
+ * Reads the state from a query string; unknown filter values are dropped. Filters may repeat or
+ * be comma lists, in any case, as on the comparison table.
+ */
 export function parseState(search: string | URLSearchParams): SearchState {
   const params = typeof search === 'string' ? new URLSearchParams(search) : search;
   return {
-    q: (params.get('q') ?? '').trim(),
-    types: known(params.getAll('type'), SEARCH_TYPES),
-    categories: known(params.getAll('category'), CATEGORIES),
+    q: queryText(params),
+    types: facet(params, 'type', SEARCH_TYPES),
+    categories: facet(params, 'category', CATEGORIES),
   };
 }
 

@@ -5,7 +5,7 @@
  */
 import type { Entry } from '../../lib/search/results';
 import type { Outcome } from './engine';
-import { el, excerpt, summary, type Messages } from './render';
+import { el, entryMeta, excerpt, summary, type Messages } from './render';
 
 /** What a combobox needs from the widget that owns it. */
 export interface ComboboxOptions {
@@ -30,6 +30,8 @@ export class Combobox {
   #active = -1;
   #timer: ReturnType<typeof setTimeout> | undefined;
   #sequence = 0;
+  /** The query the listed results belong to. */
+  #shownFor = '';
 
   constructor(options: ComboboxOptions) {
     this.#o = options;
@@ -66,6 +68,7 @@ export class Combobox {
       if (mine !== this.#sequence) return;
       this.#entries = outcome.entries;
       this.#terms = outcome.terms;
+      this.#shownFor = q;
       this.#render();
       this.#o.status.textContent = summary(
         this.#o.messages,
@@ -89,14 +92,9 @@ export class Combobox {
         option.setAttribute('role', 'option');
         option.setAttribute('aria-selected', 'false');
         option.dataset['href'] = this.#o.href?.(entry) ?? entry.url;
-        const meta = [
-          messages[`type.${entry.type}`],
-          entry.within,
-          entry.verdict && `${messages['verdict']}: ${entry.verdict}`,
-        ];
         option.append(
           el('span', 'search-option-title', entry.title),
-          el('span', 'search-option-meta', meta.filter(Boolean).join(' · ')),
+          el('span', 'search-option-meta', entryMeta(messages, entry)),
         );
         const text = el('span', 'search-option-excerpt');
         text.append(excerpt(entry.excerpt));
@@ -130,9 +128,20 @@ export class Combobox {
       event.preventDefault();
       const step = event.key === 'ArrowDown' ? 1 : -1;
       this.#move(this.#active === -1 && step < 0 ? -1 : this.#active + step);
-    } else if (event.key === 'Enter' && this.#entries.length) {
+    } else if (event.key === 'Enter') {
+      const q = this.#o.input.value;
+      if (!q.trim()) return;
       event.preventDefault();
-      this.#open(Math.max(this.#active, 0));
+      if (q === this.#shownFor && this.#entries.length)
+        return this.#open(Math.max(this.#active, 0));
+      // The listed results are for an older query: search now and open the first fresh result,
+      // or let the form show the full results page when there is none.
+      clearTimeout(this.#timer);
+      void this.#search().then(() => {
+        if (this.#o.input.value !== q) return;
+        if (this.#shownFor === q && this.#entries.length) this.#open(0);
+        else this.#o.input.form?.requestSubmit();
+      });
     }
   };
 

@@ -1,4 +1,5 @@
 /** Behaviour of the site-wide search dialog, loaded when the reader first opens it. */
+import { toQueryString } from '../../lib/search/params';
 import { paths } from '../../lib/urls';
 import { Combobox } from './combobox';
 import { load, search } from './engine';
@@ -21,7 +22,7 @@ export function start(root: HTMLElement) {
   );
   input.addEventListener('input', () => {
     if (all)
-      all.href = `${paths.search()}${input.value.trim() ? `?q=${encodeURIComponent(input.value.trim())}` : ''}`;
+      all.href = `${paths.search()}${toQueryString({ q: input.value, types: [], categories: [] })}`;
   });
   // A search field clears itself on Escape; in the dialog, Escape closes instead.
   input.addEventListener('keydown', (event) => {
@@ -29,5 +30,16 @@ export function start(root: HTMLElement) {
     event.preventDefault();
     input.closest('dialog')?.close();
   });
-  new Combobox({ input, listbox, status, messages: m, query: (q) => search(q, { limit: 8 }) });
+  new Combobox({
+    input,
+    listbox,
+    status,
+    messages: m,
+    query: (q) => search(q, { limit: 8 }),
+    // Close first: a result on the current page only scrolls, and must not stay behind the modal.
+    choose: (_, url) => {
+      input.closest('dialog')?.close();
+      location.assign(url);
+    },
+  });
 }

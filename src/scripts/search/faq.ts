@@ -49,14 +49,19 @@ function unmark(scope: Document) {
 }
 
 class PvnFaqSearch extends HTMLElement {
+  #ready = false;
+
   connectedCallback() {
+    // Moving the element in the DOM reconnects it; wire it once.
+    if (this.#ready) return;
     const input = this.querySelector<HTMLInputElement>('input[type="search"]');
     const listbox = this.querySelector<HTMLElement>('.search-results');
     const status = this.querySelector<HTMLElement>('.search-status');
     if (!input || !listbox || !status) return;
+    this.#ready = true;
     // Pagefind loads when the reader shows an intent to search, not with the page.
     input.addEventListener('focus', () => void load().catch(() => undefined), { once: true });
-    new Combobox({
+    const combobox: Combobox = new Combobox({
       input,
       listbox,
       status,
@@ -75,6 +80,8 @@ class PvnFaqSearch extends HTMLElement {
         heading.tabIndex = -1;
         heading.focus({ preventScroll: true });
         heading.scrollIntoView({ block: 'start' });
+        // Focus has left the box: collapse the list, as a combobox does when it closes.
+        combobox.clear();
       },
     });
   }

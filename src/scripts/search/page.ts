@@ -10,7 +10,7 @@ import {
 } from '../../lib/search/params';
 import { paths } from '../../lib/urls';
 import { search } from './engine';
-import { el, excerpt, messages, summary, type Messages } from './render';
+import { el, entryMeta, excerpt, messages, summary, type Messages } from './render';
 
 class PvnSearchPage extends HTMLElement {
   #form: HTMLFormElement | null = null;
@@ -90,7 +90,8 @@ class PvnSearchPage extends HTMLElement {
             ? summary(this.#m, outcome.entries.length, outcome.correctedTo)
             : '';
     } catch {
-      if (this.#status) this.#status.textContent = this.#m['failed'] ?? '';
+      if (mine === this.#sequence && this.#status)
+        this.#status.textContent = this.#m['failed'] ?? '';
     }
   }
 
@@ -100,14 +101,9 @@ class PvnSearchPage extends HTMLElement {
     link.href = entry.url;
     const heading = el('h2', 'search-page-title');
     heading.append(link);
-    const meta = [
-      this.#m[`type.${entry.type}`],
-      entry.within,
-      entry.verdict && `${this.#m['verdict']}: ${entry.verdict}`,
-    ];
     const text = el('p', 'search-option-excerpt');
     text.append(excerpt(entry.excerpt));
-    li.append(heading, el('p', 'meta', meta.filter(Boolean).join(' · ')), text);
+    li.append(heading, el('p', 'meta', entryMeta(this.#m, entry)), text);
     return li;
   }
 }

@@ -1,4 +1,6 @@
 /** DOM helpers shared by the search widgets. */
+import type { Entry } from '../../lib/search/results';
+import { fill } from '../../lib/text';
 
 /** UI strings handed to the scripts by the server-rendered `data-messages` attribute. */
 export type Messages = Record<string, string>;
@@ -12,16 +14,10 @@ export function messages(element: HTMLElement): Messages {
   }
 }
 
-/** Fills `{name}` placeholders of a message. */
-export function format(message: string | undefined, values: Record<string, string | number>) {
-  return (message ?? '').replace(/\{(\w+)\}/g, (_, k: string) => String(values[k] ?? ''));
-}
-
 /** "12 results" / "1 result" / "No results", with a correction note before it. */
 export function summary(m: Messages, count: number, correctedTo?: string): string {
-  const n =
-    count === 0 ? m['none'] : count === 1 ? m['countOne'] : format(m['count'], { n: count });
-  return correctedTo ? `${format(m['correctedTo'], { q: correctedTo })}. ${n}` : (n ?? '');
+  const n = count === 0 ? m['none'] : count === 1 ? m['countOne'] : fill(m['count'], { n: count });
+  return correctedTo ? `${fill(m['correctedTo'], { q: correctedTo })}. ${n}` : (n ?? '');
 }
 
 /**
@@ -48,4 +44,14 @@ export function el(tag: string, className: string, text?: string): HTMLElement {
   node.className = className;
   if (text !== undefined) node.textContent = text;
   return node;
+}
+
+/** The line under a result's title: its type, the page it sits in, and a verdict if any. */
+export function entryMeta(m: Messages, entry: Entry): string {
+  const parts = [
+    m[`type.${entry.type}`],
+    entry.within,
+    entry.verdict && `${m['verdict']}: ${entry.verdict}`,
+  ];
+  return parts.filter(Boolean).join(' · ');
 }
