@@ -2,6 +2,8 @@
  * Every UI string on the site, keyed by where it appears. One language today; the shape keeps
  * copy out of components and lets a translation be added without touching markup.
  */
+import { SEARCH_TYPES } from '../lib/vocab';
+
 export const en = {
   'site.name': 'Python vs Node.js',
   'site.tagline': 'An evidence-based reference for choosing a backend runtime',
@@ -176,6 +178,7 @@ export const en = {
   'search.countOne': '1 result',
   'search.none': 'No results',
   'search.correctedTo': 'Showing results for “{q}”',
+  'search.showing': 'the best {shown} are listed',
   'search.filters': 'Filter results',
   'search.filterType': 'Type',
   'search.filterCategory': 'Category',
@@ -213,4 +216,14 @@ export type UiKey = keyof typeof en;
 /** Looks up a UI string. */
 export function t(key: UiKey): string {
   return en[key];
+}
+
+/** The search widgets' strings, handed to their scripts as JSON in `data-messages`. */
+export function searchMessages(): Record<string, string> {
+  const keys = ['count', 'countOne', 'none', 'correctedTo', 'showing', 'loading', 'failed'];
+  return Object.fromEntries([
+    ...keys.map((k) => [k, t(`search.${k}` as UiKey)]),
+    ['verdict', t('search.verdict')],
+    ...SEARCH_TYPES.map((type) => [`type.${type}`, t(`search.type.${type}`)]),
+  ]);
 }

@@ -385,7 +385,7 @@ describe('recommend', () => {
   });
 
   test('grades a narrow lead lower than a wide one', () => {
-    const narrow = recommend({ ...plainApi, load: 'high' }, model);
+    const narrow = recommend({ ...plainApi, load: 'extreme' }, model);
     const wide = recommend({ ...plainApi, stack: 'python', hiring: 'python' }, model);
     expect(narrow.choice).toBe('python');
     expect(narrow.confidence).toBe('low');

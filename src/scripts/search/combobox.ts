@@ -5,7 +5,8 @@
  */
 import type { Entry } from '../../lib/search/results';
 import type { Outcome } from './engine';
-import { el, entryMeta, excerpt, summary, type Messages } from './render';
+import { entryMeta, summary, type Messages } from '../../lib/search/messages';
+import { el, excerpt } from './render';
 
 /** What a combobox needs from the widget that owns it. */
 export interface ComboboxOptions {

@@ -43,6 +43,8 @@ export interface Outcome {
   counts: FilterCounts;
   /** The words searched for, for highlighting. */
   terms: string[];
+  /** How many pages match, of which the entries show the best `limit`. */
+  pages: number;
 }
 
 const BUNDLE = '/pagefind/';
@@ -92,13 +94,20 @@ export async function search(
   const { pagefind, vocabulary } = await load();
   if (!query.trim()) {
     if (!Object.keys(filters).length)
-      return { entries: [], correctedTo: undefined, counts: await pagefind.filters(), terms: [] };
+      return {
+        entries: [],
+        correctedTo: undefined,
+        counts: await pagefind.filters(),
+        terms: [],
+        pages: 0,
+      };
     const all = await pagefind.search(null, { filters });
     return {
       entries: toEntries(await loadPages(all?.results ?? [], limit)),
       correctedTo: undefined,
       counts: all?.totalFilters ?? {},
       terms: [],
+      pages: all?.results.length ?? 0,
     };
   }
   const correction = correctQuery(query, vocabulary, KEEP);
@@ -124,6 +133,7 @@ export async function search(
     correctedTo: used !== query ? used.trim() : undefined,
     counts: found.counts,
     terms: words(used),
+    pages: found.hits.length,
   };
 }
 

@@ -77,11 +77,12 @@ class PvnFaqSearch extends HTMLElement {
         entry.classList.add('search-hit');
         mark(entry, terms);
         history.pushState(null, '', `#${id}`);
+        // Focus leaves the box: collapse the list first, as a combobox does when it closes, so
+        // the shorter page does not shift the answer after it has been scrolled into view.
+        combobox.clear();
         heading.tabIndex = -1;
         heading.focus({ preventScroll: true });
         heading.scrollIntoView({ block: 'start' });
-        // Focus has left the box: collapse the list, as a combobox does when it closes.
-        combobox.clear();
       },
     });
   }

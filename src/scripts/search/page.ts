@@ -10,7 +10,11 @@ import {
 } from '../../lib/search/params';
 import { paths } from '../../lib/urls';
 import { search } from './engine';
-import { el, entryMeta, excerpt, messages, summary, type Messages } from './render';
+
+/** Pages listed on the results page; the status gives the full count. */
+const PAGES = 30;
+import { entryMeta, summary, type Messages } from '../../lib/search/messages';
+import { el, excerpt, messages } from './render';
 
 class PvnSearchPage extends HTMLElement {
   #form: HTMLFormElement | null = null;
@@ -77,7 +81,7 @@ class PvnSearchPage extends HTMLElement {
   async #run(state: SearchState) {
     const mine = ++this.#sequence;
     try {
-      const outcome = await search(state.q, { filters: pagefindFilters(state), limit: 30 });
+      const outcome = await search(state.q, { filters: pagefindFilters(state), limit: PAGES });
       if (mine !== this.#sequence) return;
       for (const count of this.querySelectorAll<HTMLElement>('[data-facet]')) {
         const [name = '', value = ''] = (count.dataset['facet'] ?? '').split(':');
@@ -87,7 +91,7 @@ class PvnSearchPage extends HTMLElement {
       if (this.#status)
         this.#status.textContent =
           state.q || state.types.length || state.categories.length
-            ? summary(this.#m, outcome.entries.length, outcome.correctedTo)
+            ? summary(this.#m, outcome.pages, outcome.correctedTo, Math.min(outcome.pages, PAGES))
             : '';
     } catch {
       if (mine === this.#sequence && this.#status)

@@ -1,9 +1,5 @@
 /** DOM helpers shared by the search widgets. */
-import type { Entry } from '../../lib/search/results';
-import { fill } from '../../lib/text';
-
-/** UI strings handed to the scripts by the server-rendered `data-messages` attribute. */
-export type Messages = Record<string, string>;
+import type { Messages } from '../../lib/search/messages';
 
 /** Reads the JSON of a `data-messages` attribute. */
 export function messages(element: HTMLElement): Messages {
@@ -12,12 +8,6 @@ export function messages(element: HTMLElement): Messages {
   } catch {
     return {};
   }
-}
-
-/** "12 results" / "1 result" / "No results", with a correction note before it. */
-export function summary(m: Messages, count: number, correctedTo?: string): string {
-  const n = count === 0 ? m['none'] : count === 1 ? m['countOne'] : fill(m['count'], { n: count });
-  return correctedTo ? `${fill(m['correctedTo'], { q: correctedTo })}. ${n}` : (n ?? '');
 }
 
 /**
@@ -44,14 +34,4 @@ export function el(tag: string, className: string, text?: string): HTMLElement {
   node.className = className;
   if (text !== undefined) node.textContent = text;
   return node;
-}
-
-/** The line under a result's title: its type, the page it sits in, and a verdict if any. */
-export function entryMeta(m: Messages, entry: Entry): string {
-  const parts = [
-    m[`type.${entry.type}`],
-    entry.within,
-    entry.verdict && `${m['verdict']}: ${entry.verdict}`,
-  ];
-  return parts.filter(Boolean).join(' · ');
 }
