@@ -1,0 +1,9 @@
+"""The WSGI entry point Gunicorn loads, as Django's `startproject` lays it out."""
+
+import os
+
+from django.core.wsgi import get_wsgi_application
+
+os.environ.setdefault('DJANGO_SETTINGS_MODULE', 'settings')
+
+application = get_wsgi_application()
