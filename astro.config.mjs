@@ -3,19 +3,17 @@ import mdx from '@astrojs/mdx';
 import { unified } from '@astrojs/markdown-remark';
 import sitemap from '@astrojs/sitemap';
 import { defineConfig } from 'astro/config';
-import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import remarkGfm from 'remark-gfm';
-import { parse } from 'yaml';
+import noModulePreload from './src/integrations/no-module-preload.ts';
 import pagefind from './src/integrations/pagefind.ts';
+import redirectStubs from './src/integrations/redirect-stubs.ts';
 import { rehypeFocusableCode } from './src/lib/focusable-code.ts';
 import { remarkExplicitHeadingIds } from './src/lib/heading-ids.ts';
+import { redirects } from './src/tools/dist.ts';
 
 // The deployed origin; set SITE_URL when deploying elsewhere (see README).
 const site = process.env.SITE_URL ?? 'https://python-vs-node.example';
-
-// Renamed or removed slugs keep their old links working; editors maintain this list.
-const redirects = parse(readFileSync(new URL('./content/redirects.yaml', import.meta.url), 'utf8'));
 
 export default defineConfig({
   site,
@@ -23,7 +21,8 @@ export default defineConfig({
   outDir: process.env.PVN_OUT_DIR ?? './dist',
   cacheDir: process.env.PVN_CACHE_DIR ?? './node_modules/.astro',
   trailingSlash: 'always',
-  redirects,
+  // Renamed or removed slugs keep their old links working; editors maintain content/redirects.yaml.
+  redirects: { ...redirects() },
   // Two entries or routes with one URL fail the build instead of one silently winning.
   prerenderConflictBehavior: 'error',
   // Astro 7's default ('jsx') drops line-break whitespace next to elements, gluing words to links
@@ -68,5 +67,12 @@ export default defineConfig({
       ],
     },
   },
-  integrations: [mdx(), sitemap({ filter: (page) => !page.endsWith('/404/') }), pagefind()],
+  integrations: [
+    mdx(),
+    sitemap({ filter: (page) => !page.endsWith('/404/') }),
+    // The one lazy import (search) needs no preload helper on every page.
+    noModulePreload(),
+    redirectStubs(),
+    pagefind(),
+  ],
 });

@@ -1,5 +1,7 @@
 import { defineConfig } from '@playwright/test';
+import { join } from 'node:path';
 import { CHROMIUM_ARGS, findChromium } from './e2e/support/chromium.mjs';
+import { reportsDir } from './src/tools/dist.ts';
 
 // PVN_PORT lets two suites run side by side on one machine.
 const PORT = Number(process.env['PVN_PORT'] ?? 4329);
@@ -13,7 +15,8 @@ export default defineConfig({
   forbidOnly: Boolean(process.env['CI']),
   retries: process.env['CI'] ? 1 : 0,
   workers: 2,
-  reporter: 'list',
+  // The JSON report is what .ci/run counts (src/tools/test-summary.ts).
+  reporter: [['list'], ['json', { outputFile: join(reportsDir(), 'playwright.json') }]],
   use: {
     baseURL: `http://127.0.0.1:${PORT}`,
     browserName: 'chromium',

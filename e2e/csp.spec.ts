@@ -1,31 +1,9 @@
 import { expect, test } from '@playwright/test';
-import { sitemapPaths } from './support/pages';
+import { onePerTemplate, sitemapPaths } from '../src/tools/dist';
 
-/** The first sitemap page under `section` that is not the section index itself. */
-function firstChild(section: string): string {
-  const child = sitemapPaths().find((p) => p.startsWith(section) && p !== section);
-  if (!child) throw new Error(`No page under ${section} in the sitemap`);
-  return child;
-}
-
-// One page of each route type, with the query strings the widgets read.
-const PAGES = [
-  '/',
-  '/compare/',
-  firstChild('/compare/'),
-  '/guides/',
-  firstChild('/guides/'),
-  '/faq/',
-  firstChild('/faq/'),
-  '/claims/',
-  firstChild('/claims/'),
-  '/use-cases/',
-  '/sources/',
-  '/about/',
-  '/recommend/',
-  '/search/?q=python',
-  '/no-such-page/',
-];
+// One page of each route type (new routes join by themselves), plus the query strings the
+// widgets read and the 404 page.
+const PAGES = [...onePerTemplate(sitemapPaths()), '/search/?q=python', '/no-such-page/'];
 
 for (const path of PAGES) {
   test(`${path} runs under its CSP with no violation, console error or off-site request`, async ({

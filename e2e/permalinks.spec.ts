@@ -1,13 +1,6 @@
 import { expect, test, type Page } from '@playwright/test';
 import { anchorsIn, brokenLines } from '../src/lib/contract';
-import { builtPages, contract, redirects } from '../src/tools/url-contract';
-import { sitemapPaths } from './support/pages';
-
-const one = (prefix: string) => {
-  const found = sitemapPaths().find((p) => p.startsWith(prefix) && p !== prefix);
-  if (!found) throw new Error(`No page under ${prefix}`);
-  return found;
-};
+import { builtPages, contract, firstUnder, redirects, sitemapPaths } from '../src/tools/dist';
 
 test.describe('linking to an item', () => {
   test('arriving on a question anchor scrolls to it and highlights it', async ({ page }) => {
@@ -47,7 +40,7 @@ test.describe('linking to an item', () => {
 
   test('copy link works from the keyboard', async ({ page, context, baseURL }) => {
     await context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: `${baseURL}` });
-    const path = one('/compare/');
+    const path = firstUnder('/compare/');
     await page.goto(path);
     const button = page.getByRole('button', { name: /^Copy link:/ }).first();
     await button.focus();
@@ -102,11 +95,11 @@ test.describe('structured data and social cards', () => {
   }
 
   test('a guide is an Article, a question a FAQPage, a claim a ClaimReview', async ({ page }) => {
-    await page.goto(one('/guides/'));
+    await page.goto(firstUnder('/guides/'));
     expect(await ldTypes(page)).toEqual(['BreadcrumbList', 'Article']);
-    await page.goto(one('/faq/'));
+    await page.goto(firstUnder('/faq/'));
     expect(await ldTypes(page)).toEqual(['BreadcrumbList', 'FAQPage']);
-    await page.goto(one('/claims/'));
+    await page.goto(firstUnder('/claims/'));
     expect(await ldTypes(page)).toEqual(['BreadcrumbList', 'ClaimReview']);
   });
 
@@ -158,7 +151,7 @@ test.describe('without JavaScript and on narrow screens', () => {
   test('the comparison table and facts are real tables with captions and header scopes', async ({
     page,
   }) => {
-    for (const path of ['/compare/', one('/compare/')]) {
+    for (const path of ['/compare/', firstUnder('/compare/')]) {
       await page.goto(path);
       const table = page.locator('main table').first();
       await expect(table.locator('caption')).not.toBeEmpty();
@@ -169,7 +162,14 @@ test.describe('without JavaScript and on narrow screens', () => {
 
   test('no page scrolls sideways at 320 px', async ({ page }) => {
     await page.setViewportSize({ width: 320, height: 800 });
-    const paths = ['/', '/compare/', one('/compare/'), one('/guides/'), '/faq/', '/claims/'];
+    const paths = [
+      '/',
+      '/compare/',
+      firstUnder('/compare/'),
+      firstUnder('/guides/'),
+      '/faq/',
+      '/claims/',
+    ];
     for (const path of [...paths, '/sources/', '/use-cases/', '/about/']) {
       await page.goto(path);
       const overflow = await page.evaluate(

@@ -1,5 +1,5 @@
 import { expect, test } from '@playwright/test';
-import { sitemapPaths } from './support/pages';
+import { readBuilt, sitemapPaths } from '../src/tools/dist';
 
 test('the home page offers navigation to every section', async ({ page }) => {
   await page.goto('/');
@@ -37,6 +37,13 @@ test('robots.txt points at the sitemap', async ({ request }) => {
   expect(text).toMatch(/^Sitemap: https?:\/\/\S+\/sitemap-index\.xml$/m);
 });
 
+/** The opening tags named `name` in `html`, as written. */
+const tags = (html: string, name: string) =>
+  [...html.matchAll(new RegExp(`<${name}\\b[^>]*>`, 'gi'))].map((m) => m[0]);
+/** An attribute's value in an opening tag, as written. */
+const attr = (tag: string | undefined, name: string) =>
+  new RegExp(`\\s${name}="([^"]*)"`).exec(tag ?? '')?.[1];
+
 test.describe('every page in the sitemap', () => {
   const paths = sitemapPaths();
 
@@ -46,18 +53,27 @@ test.describe('every page in the sitemap', () => {
     }
   });
 
+  test('no two pages share a title', () => {
+    const titles = paths.map(
+      (p) => /<title>([^<]*)<\/title>/.exec(readBuilt(`${p}index.html`))?.[1],
+    );
+    expect(titles.filter((t, i) => !t || titles.indexOf(t) !== i)).toEqual([]);
+  });
+
+  // These are properties of the served markup, so they are read from the response: a browser
+  // per page made this the slowest part of the suite.
   for (const path of paths) {
-    test(`${path} has one h1, a canonical link, a description and a unique title`, async ({
-      page,
-    }) => {
-      await page.goto(path);
-      await expect(page.locator('h1')).toHaveCount(1);
-      await expect(page.locator('html')).toHaveAttribute('lang', 'en');
-      const canonical = await page.locator('link[rel="canonical"]').getAttribute('href');
-      expect(new URL(canonical ?? '').pathname).toBe(path);
-      const description = await page.locator('meta[name="description"]').getAttribute('content');
-      expect(description?.trim().length).toBeGreaterThan(20);
-      const ld = await page.locator('script[type="application/ld+json"]').textContent();
+    test(`${path} has one h1, a canonical link, a description and JSON-LD`, async ({ request }) => {
+      const response = await request.get(path);
+      expect(response.status()).toBe(200);
+      const html = await response.text();
+      expect(tags(html, 'h1')).toHaveLength(1);
+      expect(attr(tags(html, 'html')[0], 'lang')).toBe('en');
+      const canonical = tags(html, 'link').find((t) => attr(t, 'rel') === 'canonical');
+      expect(new URL(attr(canonical, 'href') ?? '').pathname).toBe(path);
+      const description = tags(html, 'meta').find((t) => attr(t, 'name') === 'description');
+      expect(attr(description, 'content')?.trim().length).toBeGreaterThan(20);
+      const ld = /<script type="application\/ld\+json">([\s\S]*?)<\/script>/.exec(html)?.[1];
       const types = JSON.stringify(JSON.parse(ld ?? ''));
       expect(types).toContain(path === '/' ? '"WebSite"' : '"BreadcrumbList"');
     });

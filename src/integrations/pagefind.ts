@@ -1,17 +1,10 @@
 import type { AstroIntegration } from 'astro';
-import { readdir, readFile, writeFile } from 'node:fs/promises';
+import { readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import * as pagefind from 'pagefind';
 import { buildVocabulary, indexedText } from '../lib/search/vocabulary.ts';
-
-/** Every HTML file under `dir`, recursively. */
-async function htmlFiles(dir: string): Promise<string[]> {
-  const entries = await readdir(dir, { withFileTypes: true, recursive: true });
-  return entries
-    .filter((e) => e.isFile() && e.name.endsWith('.html'))
-    .map((e) => join(e.parentPath, e.name));
-}
+import { htmlFiles } from '../tools/dist.ts';
 
 /**
  * Indexes the built site with Pagefind after every production build, writing into dist/pagefind,
@@ -36,7 +29,9 @@ export default function pagefindIntegration(): AstroIntegration {
         await pagefind.close();
 
         const pages = await Promise.all(
-          (await htmlFiles(site)).map(async (file) => indexedText(await readFile(file, 'utf8'))),
+          htmlFiles(site).map(async (file) =>
+            indexedText(await readFile(join(site, file), 'utf8')),
+          ),
         );
         const vocabulary = buildVocabulary(pages);
         await writeFile(`${site}pagefind/vocabulary.json`, JSON.stringify(vocabulary));

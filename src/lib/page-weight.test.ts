@@ -2,7 +2,6 @@ import { describe, expect, test } from 'vitest';
 import {
   gzipSize,
   overBudget,
-  pageType,
   referencedAssets,
   scriptClosure,
   siteWideScripts,
@@ -20,6 +19,23 @@ describe('referencedAssets', () => {
     expect(referencedAssets(html)).toEqual({
       css: ['/a.css', '/s.css'],
       scripts: ['/x.js', '/y.js'],
+      inline: [],
+    });
+  });
+
+  test('counts the inline scripts that run, and the modules an inline module imports', () => {
+    const html = `<head><script>document.documentElement.dataset.theme='dark'</script>
+      <script type="application/ld+json">{"@type":"WebSite"}</script>
+      <script type="application/json" id="data">[1,2]</script></head>
+      <body><script type="module">import{a}from"/_astro/a.js";import"./local.js";a()</script>
+      <script type="text/javascript" src="/c.js"></script><script type="module"> </script></body>`;
+    expect(referencedAssets(html, '/faq/')).toEqual({
+      css: [],
+      scripts: ['/_astro/a.js', '/faq/local.js', '/c.js'],
+      inline: [
+        "document.documentElement.dataset.theme='dark'",
+        'import{a}from"/_astro/a.js";import"./local.js";a()',
+      ],
     });
   });
 });
@@ -42,18 +58,6 @@ describe('scriptClosure', () => {
       '/_astro/a.js',
       '/_astro/b.js',
       '/_astro/c.js',
-    ]);
-  });
-});
-
-describe('pageType', () => {
-  test('groups pages by section, telling an index from the pages inside it', () => {
-    expect(['/', '/compare/', '/compare/memory/', '/404.html', '/about/'].map(pageType)).toEqual([
-      'home',
-      'compare',
-      'compare/*',
-      '404',
-      'about',
     ]);
   });
 });

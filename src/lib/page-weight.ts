@@ -9,8 +9,19 @@ export function gzipSize(text: string | Uint8Array): number {
   return gzipSync(text, { level: 6 }).byteLength;
 }
 
-/** The stylesheets that block rendering and the scripts a page's markup loads, as written. */
-export function referencedAssets(html: string): { css: string[]; scripts: string[] } {
+// Script types a browser runs: none given, a module, or a JavaScript MIME type. Data blocks
+// (JSON-LD, application/json) are not run.
+const EXECUTABLE = /^(?:|module|(?:text|application)\/(?:x-)?(?:java|ecma)script)$/i;
+
+/**
+ * What a page's markup makes the browser fetch or run before first interaction: the stylesheets
+ * that block rendering, the script files (by `src`, plus the modules an inline module script
+ * imports, resolved against `page`), and the text of each inline script that runs, as written.
+ */
+export function referencedAssets(
+  html: string,
+  page = '/',
+): { css: string[]; scripts: string[]; inline: string[] } {
   const css: string[] = [];
   for (const [tag] of html.matchAll(/<link\b[^>]*>/g)) {
     const rel = /\srel="([^"]*)"/.exec(tag)?.[1]?.split(/\s+/) ?? [];
@@ -21,8 +32,29 @@ export function referencedAssets(html: string): { css: string[]; scripts: string
     if (media && !/^(all|screen)\b/.test(media)) continue;
     css.push(href);
   }
-  const scripts = [...html.matchAll(/<script\b[^>]*\ssrc="([^"]*)"[^>]*>/g)].map((m) => m[1] ?? '');
-  return { css, scripts };
+  const scripts: string[] = [];
+  const inline: string[] = [];
+  for (const [, attributes = '', body = ''] of html.matchAll(
+    /<script\b([^>]*)>([\s\S]*?)<\/script\s*>/g,
+  )) {
+    const type = (/\stype="([^"]*)"/.exec(attributes)?.[1] ?? '').trim();
+    if (!EXECUTABLE.test(type)) continue;
+    const src = /\ssrc="([^"]*)"/.exec(attributes)?.[1];
+    if (src !== undefined) {
+      scripts.push(src);
+      continue;
+    }
+    if (!body.trim()) continue;
+    inline.push(body);
+    if (type.toLowerCase() === 'module')
+      scripts.push(...staticImports(body).map((spec) => resolveFrom(page, spec)));
+  }
+  return { css, scripts, inline };
+}
+
+/** A module specifier resolved to a site path, relative to the path of the file importing it. */
+function resolveFrom(importer: string, spec: string): string {
+  return new URL(spec, `http://site.invalid${importer}`).pathname;
 }
 
 /**
@@ -41,23 +73,10 @@ export function scriptClosure(entry: string, read: (path: string) => string): st
   const visit = (path: string) => {
     if (seen.has(path)) return;
     seen.add(path);
-    for (const spec of staticImports(read(path))) {
-      visit(new URL(spec, `http://site.invalid${path}`).pathname);
-    }
+    for (const spec of staticImports(read(path))) visit(resolveFrom(path, spec));
   };
   visit(entry);
   return [...seen];
-}
-
-/**
- * The type of a page, from its public path: "home", a section index ("compare"), a page inside
- * a section ("compare/*"), or "404".
- */
-export function pageType(path: string): string {
-  if (path === '/') return 'home';
-  if (/^\/404(\.html|\/)$/.test(path)) return '404';
-  const parts = path.split('/').filter(Boolean);
-  return parts.length === 1 ? (parts[0] ?? '') : `${parts[0] ?? ''}/*`;
 }
 
 /** What one page costs a reader (bytes are gzip). */
@@ -66,13 +85,13 @@ export interface PageWeight {
   type: string;
   html: number;
   css: number;
-  /** All JavaScript the page loads before its scripts run. */
+  /** All JavaScript the page runs before interaction: script files and inline scripts. */
   js: number;
-  /** JavaScript beyond the site-wide scripts: the page's widgets. */
+  /** JavaScript beyond the site-wide scripts (files and inline): the page's widgets. */
   widgetJs: number;
-  /** Entry scripts beyond the site-wide ones. */
+  /** Entry scripts beyond the site-wide ones (files, and inline scripts by key). */
   widgets: string[];
-  /** HTML + render-blocking CSS + every script loaded before the scripts run. */
+  /** HTML + render-blocking CSS + every script file loaded before the scripts run. */
   requests: number;
 }
 

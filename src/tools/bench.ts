@@ -1,17 +1,15 @@
 /**
  * Page weight benchmark over a production build: per page type, the gzip bytes of HTML, CSS
- * and JavaScript and the requests before first render, checked against src/tools/budgets.ts.
+ * and JavaScript (script files and inline scripts: everything that runs before interaction) and
+ * the requests before first render, checked against src/tools/budgets.ts.
  *   node src/tools/bench.ts            (reads PVN_OUT_DIR or dist/)
  *   node src/tools/bench.ts --scale    (also the build-scale benchmark; see scale.ts)
  * Exits non-zero when a figure is over budget.
  */
-import { readdirSync, readFileSync } from 'node:fs';
-import { join, relative, resolve, sep } from 'node:path';
-import { parse } from 'yaml';
+import { createHash } from 'node:crypto';
 import {
   gzipSize,
   overBudget,
-  pageType,
   referencedAssets,
   scriptClosure,
   siteWideScripts,
@@ -19,20 +17,16 @@ import {
 } from '../lib/page-weight.ts';
 import { textTable } from '../lib/text-table.ts';
 import { BUDGETS } from './budgets.ts';
+import { htmlFiles, outDir as buildDir, pageTemplate, readBuilt, redirects } from './dist.ts';
 
-const root = new URL('../../', import.meta.url).pathname;
+// Inline scripts are keyed by their text, so the same script on every page counts as site-wide.
+const INLINE = 'inline:';
 
 /** Measures every page of the build in `outDir` and returns the problems over budget. */
 export function benchPageWeight(outDir: string): string[] {
-  const redirects = new Set(
-    Object.keys(parse(readFileSync(join(root, 'content/redirects.yaml'), 'utf8')) ?? {}),
-  );
-  const files = readdirSync(outDir, { recursive: true, withFileTypes: true })
-    .filter((e) => e.isFile() && e.name.endsWith('.html'))
-    .map((e) => `/${relative(outDir, join(e.parentPath, e.name)).split(sep).join('/')}`);
   const text = new Map<string, string>();
   const read = (path: string) => {
-    if (!text.has(path)) text.set(path, readFileSync(join(outDir, path), 'utf8'));
+    if (!text.has(path)) text.set(path, readBuilt(path, outDir));
     return text.get(path) ?? '';
   };
   const size = new Map<string, number>();
@@ -40,17 +34,28 @@ export function benchPageWeight(outDir: string): string[] {
     if (!size.has(path)) size.set(path, gzipSize(read(path)));
     return size.get(path) ?? 0;
   };
+  const inlineKey = (script: string) => {
+    const key = `${INLINE}${createHash('sha256').update(script).digest('hex').slice(0, 8)}`;
+    text.set(key, script);
+    return key;
+  };
+  // An inline script's imports are listed with the page's script files, so it is a leaf here.
+  const closure = (script: string) =>
+    script.startsWith(INLINE) ? [script] : scriptClosure(script, read);
 
-  const pages = files
+  const pages = htmlFiles(outDir)
     .map((file) => ({ file, path: file.replace(/index\.html$/, '') }))
-    .filter((p) => !redirects.has(p.path))
-    .map((p) => ({ ...p, ...referencedAssets(read(p.file)) }));
+    .filter((p) => !(p.path in redirects()))
+    .map((p) => {
+      const { css, scripts, inline } = referencedAssets(read(p.file), p.path);
+      return { ...p, css, scripts: [...scripts, ...inline.map(inlineKey)] };
+    });
   const siteWide = siteWideScripts(pages);
-  const siteWideClosure = new Set([...siteWide].flatMap((s) => scriptClosure(s, read)));
+  const siteWideClosure = new Set([...siteWide].flatMap(closure));
   const widgets = new Map<string, number>();
   for (const p of pages) {
     for (const entry of p.scripts.filter((s) => !siteWide.has(s))) {
-      const own = scriptClosure(entry, read).filter((s) => !siteWideClosure.has(s));
+      const own = closure(entry).filter((s) => !siteWideClosure.has(s));
       widgets.set(
         entry,
         own.reduce((sum, s) => sum + gz(s), 0),
@@ -60,16 +65,16 @@ export function benchPageWeight(outDir: string): string[] {
   const allCss = new Set(pages.flatMap((p) => p.css));
 
   const weights: PageWeight[] = pages.map((p) => {
-    const js = [...new Set(p.scripts.flatMap((s) => scriptClosure(s, read)))];
+    const js = [...new Set(p.scripts.flatMap(closure))];
     return {
       path: p.path,
-      type: pageType(p.path),
+      type: pageTemplate(p.path),
       html: gz(p.file),
       css: p.css.reduce((sum, c) => sum + gz(c), 0),
       js: js.reduce((sum, s) => sum + gz(s), 0),
       widgetJs: js.filter((s) => !siteWideClosure.has(s)).reduce((sum, s) => sum + gz(s), 0),
       widgets: p.scripts.filter((s) => !siteWide.has(s)),
-      requests: 1 + p.css.length + js.length,
+      requests: 1 + p.css.length + js.filter((s) => !s.startsWith(INLINE)).length,
     };
   });
 
@@ -91,7 +96,10 @@ export function benchPageWeight(outDir: string): string[] {
       largest.path,
     ];
   });
-  console.log('Page weight by page type (KB gzip; the largest page of each type)\n');
+  console.log(
+    'Page weight by page type (KB gzip; the largest page of each type; JS includes inline ' +
+      'scripts, each gzipped alone)\n',
+  );
   console.log(
     textTable(
       ['type', 'pages', 'HTML', 'CSS', 'JS', 'widget JS', 'requests', 'largest page'],
@@ -104,19 +112,29 @@ export function benchPageWeight(outDir: string): string[] {
     css: [...allCss].reduce((sum, c) => sum + gz(c), 0),
     widgets,
   };
-  console.log(`\nSite-wide JS: ${kb(site.siteWideJs)} KB (budget ${kb(BUDGETS.siteWideJs)})`);
+  const siteWideInline = [...siteWideClosure]
+    .filter((s) => s.startsWith(INLINE))
+    .reduce((sum, s) => sum + gz(s), 0);
+  console.log(
+    `\nSite-wide JS: ${kb(site.siteWideJs)} KB, ${kb(siteWideInline)} KB of it inline ` +
+      `(budget ${kb(BUDGETS.siteWideJs)})`,
+  );
   console.log(`All CSS: ${kb(site.css)} KB in ${allCss.size} file(s) (budget ${kb(BUDGETS.css)})`);
   console.log(`Largest HTML: ${kb(max(weights, 'html'))} KB (budget ${kb(BUDGETS.html)})`);
+  // A widget's name: its file without Astro's suffixes, or the element an inline script defines.
+  const widgetName = (entry: string) =>
+    entry.startsWith(INLINE)
+      ? `inline <${/customElements\.define\(\s*[`'"]([\w-]+)/.exec(read(entry))?.[1] ?? entry}>`
+      : entry
+          .replace(/^\/_astro\//, '')
+          .replace(/(\.astro_astro_type_script_index_\d+_lang)?\.[\w-]+\.js$/, '');
   for (const [entry, bytes] of widgets)
-    console.log(
-      `Widget ${entry.replace(/^\/_astro\//, '').replace(/(\.astro_astro_type_script_index_\d+_lang)?\.[\w-]+\.js$/, '')}: ${kb(bytes)} KB (budget ${kb(BUDGETS.widgetJs)})`,
-    );
+    console.log(`Widget ${widgetName(entry)}: ${kb(bytes)} KB (budget ${kb(BUDGETS.widgetJs)})`);
   return overBudget(weights, site, BUDGETS);
 }
 
 if (import.meta.url === `file://${process.argv[1]}`) {
-  const outDir = resolve(process.env['PVN_OUT_DIR'] ?? join(root, 'dist'));
-  const problems = benchPageWeight(outDir);
+  const problems = benchPageWeight(buildDir());
   for (const p of problems) console.error(`over budget: ${p}`);
   let failed = problems.length > 0;
   if (process.argv.includes('--scale')) {

@@ -5,7 +5,8 @@
 import type { Budgets } from '../lib/page-weight.ts';
 
 export const BUDGETS: Budgets = {
-  // Every page loads the header's search button and theme toggle; nothing else is site-wide.
+  // Every page runs the header's search button and theme toggle and the theme's pre-paint
+  // script (inline scripts included); nothing else is site-wide.
   siteWideJs: 2 * 1024,
   // Each widget's own JavaScript (its entry plus the chunks only it imports).
   widgetJs: 6 * 1024,
@@ -14,8 +15,21 @@ export const BUDGETS: Budgets = {
   // The largest page (the claims list holds every claim).
   html: 60 * 1024,
   // Page types with a widget: the home and compare tables, the FAQ filter, the recommender and
-  // the search page. Every other page must load the site-wide script only.
-  widgetPageTypes: ['home', 'compare', 'faq', 'recommend', 'search'],
+  // the search page, plus the copy-link button (an inline script) on every page that lists
+  // linkable items. Every other page must run the site-wide scripts only.
+  widgetPageTypes: [
+    'home',
+    'compare',
+    'faq',
+    'recommend',
+    'search',
+    'claims',
+    'claims/*',
+    'compare/*',
+    'faq/*',
+    'sources',
+    'use-cases',
+  ],
 };
 
 /**

@@ -4,27 +4,20 @@
  *   node src/tools/check-links.ts            (reads PVN_OUT_DIR or dist/)
  * Exits non-zero when an internal link or fragment does not resolve.
  */
-import { mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
-import { dirname, join, relative, resolve, sep } from 'node:path';
+import { mkdirSync, writeFileSync } from 'node:fs';
+import { dirname, join } from 'node:path';
 import { checkLinks, type BuiltPage } from '../lib/links.ts';
+import { outDir, readBuilt, reportsDir, siteFiles } from './dist.ts';
 
-const root = new URL('../../', import.meta.url).pathname;
-const outDir = resolve(process.env['PVN_OUT_DIR'] ?? join(root, 'dist'));
 // The same default as astro.config.mjs: absolute links to this origin are internal.
 const site = process.env['SITE_URL'] ?? 'https://python-vs-node.example';
-const reportFile = join(dirname(outDir), 'reports', 'external-links.txt');
+const dir = outDir();
+const reportFile = join(reportsDir(dir), 'external-links.txt');
 
-/** Every file in the output folder as a site path ("/faq/index.html"). */
-function siteFiles(dir: string): string[] {
-  return readdirSync(dir, { recursive: true, withFileTypes: true })
-    .filter((e) => e.isFile())
-    .map((e) => `/${relative(dir, join(e.parentPath, e.name)).split(sep).join('/')}`);
-}
-
-const files = siteFiles(outDir);
+const files = siteFiles(dir);
 const pages: BuiltPage[] = files
   .filter((f) => f.endsWith('.html'))
-  .map((file) => ({ file, html: readFileSync(join(outDir, file), 'utf8') }));
+  .map((file) => ({ file, html: readBuilt(file, dir) }));
 const { checked, broken, external } = checkLinks(pages, new Set(files), site);
 
 mkdirSync(dirname(reportFile), { recursive: true });

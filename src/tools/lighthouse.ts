@@ -13,11 +13,11 @@ import lighthouse from 'lighthouse';
 import { buildSite } from '../testing/build.ts';
 import { textTable } from '../lib/text-table.ts';
 import { CHROMIUM_ARGS, findChromium } from '../../e2e/support/chromium.mjs';
+import { firstUnder, root, sitemapPaths } from './dist.ts';
 
 const MIN_SCORE = 0.98;
 const CATEGORIES = ['performance', 'accessibility', 'best-practices', 'seo'] as const;
 
-const root = new URL('../../', import.meta.url).pathname;
 const port = Number(process.env['PVN_PORT'] ?? 4323);
 const origin = `http://127.0.0.1:${port}`;
 
@@ -29,13 +29,8 @@ function chromePath(): string {
 
 /** One page of each type the audit covers, from the build's sitemap. */
 function pagesToAudit(outDir: string): { type: string; path: string }[] {
-  const xml = readFileSync(join(outDir, 'sitemap-0.xml'), 'utf8');
-  const paths = [...xml.matchAll(/<loc>([^<]+)<\/loc>/g)].map((m) => new URL(m[1] ?? '').pathname);
-  const first = (section: string) => {
-    const found = paths.find((p) => p.startsWith(section) && p !== section);
-    if (!found) throw new Error(`No page under ${section} in the sitemap`);
-    return found;
-  };
+  const paths = sitemapPaths(outDir);
+  const first = (section: string) => firstUnder(section, paths);
   return [
     { type: 'home', path: '/' },
     { type: 'compare index', path: '/compare/' },

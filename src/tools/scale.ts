@@ -20,8 +20,8 @@ import { textTable } from '../lib/text-table.ts';
 import { buildSite } from '../testing/build.ts';
 import { writeContent } from '../testing/fixture.ts';
 import { SCALE_MAX_PER_PAGE_RATIO } from './budgets.ts';
+import { htmlFiles, root } from './dist.ts';
 
-const root = new URL('../../', import.meta.url).pathname;
 const content = join(root, 'content');
 
 /** The files of one content collection folder, name → text. */
@@ -30,13 +30,6 @@ function collection(folder: string): Record<string, string> {
   return Object.fromEntries(
     readdirSync(dir).map((name) => [name, readFileSync(join(dir, name), 'utf8')]),
   );
-}
-
-/** HTML pages written by a build. */
-function countPages(outDir: string): number {
-  return readdirSync(outDir, { recursive: true, withFileTypes: true }).filter(
-    (e) => e.isFile() && e.name.endsWith('.html'),
-  ).length;
 }
 
 /** Runs the scale benchmark, prints its table, and returns whether it passed. */
@@ -64,7 +57,7 @@ export async function benchScale(): Promise<boolean> {
         if (!lines.length) console.error(build.output.split('\n').slice(-20).join('\n'));
         throw new Error(`The ${factor}× build failed`);
       }
-      const pages = countPages(build.outDir);
+      const pages = htmlFiles(build.outDir).length;
       runs.push({ factor, pages, seconds: build.seconds, rows, questions });
       console.log(`  ${pages} pages in ${build.seconds.toFixed(1)} s`);
       rmSync(join(build.outDir, '..'), { recursive: true, force: true });
