@@ -13,6 +13,8 @@ import {
   USE_CASE_KINDS,
   VERDICTS,
 } from './lib/vocab';
+import { LAB_METRICS, LAB_PAGES } from './lib/lab';
+import { labRunSchema } from './lib/lab-run';
 
 // The content folder can be swapped (bad-fixture tests, the scale benchmark); editors never set this.
 const root = process.env['PVN_CONTENT_DIR'] ?? './content';
@@ -53,27 +55,67 @@ const sources = defineCollection({
     }),
 });
 
-/** One dated, sourced figure or fact. Figures live here once; guides and answers render them by id. */
-const fact = z.object({
-  /** Site-wide unique id: guides use <Fact id="…" />, FAQ answers {{fact:…}}. */
-  id: z.string().regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'must be a lowercase-hyphenated id'),
-  /** What the figure measures, in words. */
-  label: text,
-  /** The figure (a number) or the fact (short text). */
-  value: z.union([z.number(), text]),
-  /** Upper end of a range; `value` is then the lower end. */
-  to: z.number().optional(),
-  /** Unit written after the value (ms, MB, %, req/s …). */
-  unit: z.string().optional(),
-  /** Which runtime the figure describes. */
-  side: z.enum(SIDES),
-  /** The date the figure was true or measured. */
-  asOf: date('an as-of date'),
-  /** Where the figure comes from; at least one. */
-  sources: z.array(reference('sources')).min(1, 'needs at least one source'),
-  /** Conditions that travel with the figure (hardware, version, sample). */
-  note: z.string().optional(),
+/** Lowercase-hyphenated id, as file names, app ids and fact ids are written. */
+const slug = z.string().regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'must be a lowercase-hyphenated id');
+
+/** One measurement of a committed lab run that a fact takes its value from. */
+const labMeasure = z.object({
+  /** Date of the run (its file name in content/lab/runs/). YAML reads an unquoted date as a Date. */
+  run: z.preprocess(
+    (value) => (value instanceof Date ? value.toISOString().slice(0, 10) : value),
+    reference('labRuns'),
+  ),
+  /** The scenario page the measure belongs to (`json`, `startup`, `memory` …). */
+  scenario: z.enum(LAB_PAGES),
+  /** App id as the run lists it (`fastapi`, `fastify-node22`). */
+  app: slug,
+  /** Which measure: throughput, a latency percentile, start-up, memory or a WebSocket figure. */
+  metric: z.enum(LAB_METRICS),
+  /** Another app of the run: the value becomes the ratio app ÷ vs, in ×. */
+  vs: slug.optional(),
 });
+
+/**
+ * One dated, sourced figure or fact. Figures live here once; guides and answers render them by
+ * id. A fact either states its `value` (with `asOf` and `sources`) or names a lab measurement
+ * in `lab`, and the build fills in value, unit, as-of date, source and note from the run.
+ */
+const fact = z
+  .object({
+    /** Site-wide unique id: guides use <Fact id="…" />, FAQ answers {{fact:…}}. */
+    id: slug,
+    /** What the figure measures, in words. */
+    label: text,
+    /** The figure (a number) or the fact (short text); filled in from the run with `lab`. */
+    value: z.union([z.number(), text]).optional(),
+    /** Upper end of a range; `value` is then the lower end. */
+    to: z.number().optional(),
+    /** Unit written after the value (ms, MB, %, req/s …); filled in from the run with `lab`. */
+    unit: z.string().optional(),
+    /** Which runtime the figure describes. */
+    side: z.enum(SIDES),
+    /** The date the figure was true or measured; the run's date with `lab`. */
+    asOf: date('an as-of date').optional(),
+    /** Where the figure comes from; at least one (the run itself with `lab`). */
+    sources: z.array(reference('sources')).default([]),
+    /** Conditions that travel with the figure; with `lab`, added after the run's own note. */
+    note: z.string().optional(),
+    /** The lab measurement this figure is, instead of a typed value. */
+    lab: labMeasure.optional(),
+  })
+  .superRefine((f, ctx) => {
+    const issue = (field: string, message: string) =>
+      ctx.addIssue({ code: 'custom', path: [field], message });
+    if (f.lab) {
+      for (const field of ['value', 'to', 'unit', 'asOf'] as const) {
+        if (f[field] !== undefined) issue(field, `is filled in from the lab run; remove it`);
+      }
+      return;
+    }
+    if (f.value === undefined) issue('value', 'needs a value, or a lab measurement in `lab`');
+    if (f.asOf === undefined) issue('asOf', 'needs an as-of date (YYYY-MM-DD)');
+    if (f.sources.length === 0) issue('sources', 'needs at least one source');
+  });
 
 const dimensions = defineCollection({
   loader: glob({ pattern: '*.yaml', base: base('dimensions') }),
@@ -289,6 +331,44 @@ const recommender = defineCollection({
   ]),
 });
 
+// The benchmark lab: one JSON file per run, written by the harness (`npm run lab`), validated
+// with the schema the harness itself uses; and one YAML file per scenario page.
+const labRuns = defineCollection({
+  loader: glob({ pattern: '*.json', base: base('lab/runs') }),
+  schema: labRunSchema,
+});
+
+const labScenarios = defineCollection({
+  loader: glob({ pattern: '*.yaml', base: base('lab/scenarios') }),
+  schema: z.object({
+    /** Short page title ("JSON serialisation"). */
+    title: text,
+    /** The question the scenario answers, as a reader would ask it. */
+    question: text,
+    /** What is measured and how: the request, the load, what counts (Markdown). */
+    measures: text,
+    /** Why a reader choosing a runtime should care (Markdown). */
+    matters: text,
+    /** Comparison rows the scenario informs; the first is the main one. */
+    dimensions: z.array(reference('dimensions')).min(1, 'needs at least one dimension'),
+    /** How the scenario relates to TechEmpower's test of the same name, where one exists. */
+    techempower: z
+      .object({
+        /** TechEmpower's name for the test ("JSON serialization"). */
+        test: text,
+        /** What is the same and what differs, in a sentence or two (Markdown). */
+        relation: text,
+        /** Where TechEmpower describes or publishes the test. */
+        sources: z.array(reference('sources')).min(1, 'needs at least one source'),
+      })
+      .optional(),
+    /** What can mislead a reader of these figures. */
+    caveats: z.array(text).min(1, 'needs at least one caveat'),
+    /** Position in the lab's overview (smaller first). */
+    order: z.number().int(),
+  }),
+});
+
 export const collections = {
   sources,
   dimensions,
@@ -299,4 +379,6 @@ export const collections = {
   guides,
   changes,
   recommender,
+  labRuns,
+  labScenarios,
 };

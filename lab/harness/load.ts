@@ -42,7 +42,9 @@ export async function wrk(options: {
 
 export interface WsResult {
   connected: number;
-  latenciesMs: number[];
+  /** Percentiles of every client's delivery time over every broadcast, in ms. */
+  p50: number;
+  p99: number;
 }
 
 /**

@@ -5,20 +5,30 @@
  */
 import { createMarkdownProcessor } from '@astrojs/markdown-remark';
 import { getCollection, type CollectionEntry } from 'astro:content';
+import { t } from '../i18n/en';
 import { formatFact, monthsBetween } from '../lib/facts';
-import { findProblems, formatProblems } from '../lib/integrity';
+import { findProblems, formatProblems, type Problem } from '../lib/integrity';
+import { LAB_PAGES, labSourceId, publishedRun, resolveMeasure, runSourceData } from '../lib/lab';
 import { mdxToPlainText } from '../lib/text';
 import { paths } from '../lib/urls';
 
 export type Source = CollectionEntry<'sources'>;
-export type Dimension = CollectionEntry<'dimensions'>;
+type RawDimension = CollectionEntry<'dimensions'>;
+type RawFact = RawDimension['data']['facts'][number];
+/** A fact as pages see it: a lab measurement already resolved to its value, date and source. */
+export type Fact = Omit<RawFact, 'value' | 'asOf'> & { value: number | string; asOf: Date };
+/** A comparison row whose facts are all resolved. */
+export type Dimension = Omit<RawDimension, 'data'> & {
+  data: Omit<RawDimension['data'], 'facts'> & { facts: Fact[] };
+};
+export type LabRunEntry = CollectionEntry<'labRuns'>;
+export type LabScenarioEntry = CollectionEntry<'labScenarios'>;
 export type Faq = CollectionEntry<'faqs'>;
 export type Claim = CollectionEntry<'claims'>;
 export type Dispute = CollectionEntry<'disputes'>;
 export type UseCase = CollectionEntry<'useCases'>;
 export type Guide = CollectionEntry<'guides'>;
 export type Change = CollectionEntry<'changes'>;
-export type Fact = Dimension['data']['facts'][number];
 
 /** A page or anchor that cites a source, for the bibliography's "cited by" lists. */
 export interface Citation {
@@ -33,29 +43,146 @@ const byOrder = (a: { data: { order: number } }, b: { data: { order: number } })
   a.data.order - b.data.order;
 const byId = (a: { id: string }, b: { id: string }) => a.id.localeCompare(b.id);
 
-async function load() {
-  const [sources, dimensions, faqs, claims, disputes, useCases, allGuides, changes] =
-    await Promise.all([
-      getCollection('sources'),
-      getCollection('dimensions'),
-      getCollection('faqs'),
-      getCollection('claims'),
-      getCollection('disputes'),
-      getCollection('useCases'),
-      getCollection('guides'),
-      getCollection('changes'),
-    ]);
+/** Every committed lab run as a bibliography entry (`lab-<date>`), so nobody types it twice. */
+function runSources(runs: readonly LabRunEntry[]): Source[] {
+  return runs.map((run) => ({
+    id: labSourceId(run.data.date),
+    collection: 'sources',
+    data: runSourceData(run.data, t('site.name'), paths.labRun(run.data.date)),
+  }));
+}
 
-  const problems = findProblems({
-    sources,
-    dimensions,
+/** Lab rules that span files: run dates match file names, one scenario file per lab page. */
+function labProblems(
+  runs: readonly LabRunEntry[],
+  scenarios: readonly LabScenarioEntry[],
+  typedSources: readonly Source[],
+): Problem[] {
+  const problems: Problem[] = [];
+  const file = (entry: { id: string; filePath?: string | undefined }, folder: string) =>
+    entry.filePath ?? `${folder}/${entry.id}`;
+  for (const run of runs) {
+    if (run.data.date !== run.id) {
+      problems.push({
+        file: file(run, 'lab/runs'),
+        field: 'date',
+        message: `is ${run.data.date}, but the file is named ${run.id}; they must agree`,
+      });
+    }
+    const clash = typedSources.find((s) => s.id === labSourceId(run.data.date));
+    if (clash) {
+      problems.push({
+        file: file(clash, 'sources'),
+        field: 'id',
+        message: `"${clash.id}" is the id the lab run of ${run.data.date} is cited by; rename it`,
+      });
+    }
+  }
+  const pages: readonly string[] = LAB_PAGES;
+  for (const scenario of scenarios) {
+    if (!pages.includes(scenario.id)) {
+      problems.push({
+        file: file(scenario, 'lab/scenarios'),
+        field: 'file name',
+        message: `"${scenario.id}" is not a lab scenario (expected one of ${pages.join(', ')})`,
+      });
+    }
+  }
+  for (const page of pages.filter((p) => !scenarios.some((s) => s.id === p))) {
+    problems.push({
+      file: `lab/scenarios/${page}.yaml`,
+      field: 'file',
+      message: `is missing; every lab scenario needs its page text`,
+    });
+  }
+  return problems;
+}
+
+/**
+ * Fills in every fact that names a lab measurement: value, unit and as-of date from the run,
+ * the run's source first among the sources, and a note with the spread and CPU placement.
+ */
+function resolveFacts(
+  dimensions: readonly RawDimension[],
+  runs: ReadonlyMap<string, LabRunEntry>,
+  titles: Readonly<Record<string, string>>,
+  problems: Problem[],
+): Dimension[] {
+  return dimensions.map((dimension) => {
+    const facts = dimension.data.facts.map((fact, i): Fact => {
+      const lab = fact.lab;
+      const run = lab ? runs.get(lab.run.id) : undefined;
+      if (!lab || !run) {
+        // A dangling run is already reported by the reference check; placeholders keep types whole.
+        return { ...fact, value: fact.value ?? '', asOf: fact.asOf ?? new Date(0) };
+      }
+      const resolved = resolveMeasure(run.data, { ...lab, run: lab.run.id }, titles);
+      if ('field' in resolved) {
+        problems.push({
+          file: dimension.filePath ?? `dimensions/${dimension.id}`,
+          field: `facts[${i}].lab.${resolved.field}`,
+          message: resolved.message,
+        });
+        return { ...fact, value: '', asOf: new Date(0) };
+      }
+      const source = { collection: 'sources' as const, id: labSourceId(run.data.date) };
+      return {
+        ...fact,
+        value: resolved.value,
+        unit: resolved.unit,
+        asOf: new Date(`${resolved.asOf}T00:00:00Z`),
+        sources: [source, ...fact.sources.filter((s) => s.id !== source.id)],
+        note: fact.note ? `${resolved.note} ${fact.note}` : resolved.note,
+      };
+    });
+    return { ...dimension, data: { ...dimension.data, facts } };
+  });
+}
+
+async function load() {
+  const [
+    typedSources,
+    rawDimensions,
     faqs,
     claims,
     disputes,
     useCases,
-    guides: allGuides,
+    allGuides,
     changes,
-  });
+    labRuns,
+    labScenarios,
+  ] = await Promise.all([
+    getCollection('sources'),
+    getCollection('dimensions'),
+    getCollection('faqs'),
+    getCollection('claims'),
+    getCollection('disputes'),
+    getCollection('useCases'),
+    getCollection('guides'),
+    getCollection('changes'),
+    getCollection('labRuns'),
+    getCollection('labScenarios'),
+  ]);
+  const sources = [...typedSources, ...runSources(labRuns)];
+
+  const problems = [
+    ...findProblems({
+      sources,
+      dimensions: rawDimensions,
+      faqs,
+      claims,
+      disputes,
+      useCases,
+      guides: allGuides,
+      changes,
+      labRuns,
+      labScenarios,
+    }),
+    ...labProblems(labRuns, labScenarios, typedSources),
+  ];
+  const runById = new Map(labRuns.map((r) => [r.id, r]));
+  const titles = Object.fromEntries(labScenarios.map((s) => [s.id, s.data.title]));
+  const dimensions = resolveFacts(rawDimensions, runById, titles, problems);
   if (problems.length) throw new Error(formatProblems(problems));
 
   const guides = allGuides.filter((g) => !g.data.draft).sort(byOrder);
@@ -98,6 +225,21 @@ async function load() {
   for (const u of useCases)
     cite(u.data.sources, { href: paths.useCase(u.id), label: u.data.title });
   for (const d of disputes) cite(d.data.sources, { href: paths.claim(d.id), label: d.data.title });
+  labScenarios.sort(byOrder);
+  for (const s of labScenarios) {
+    cite(s.data.techempower?.sources ?? [], {
+      href: paths.labScenario(s.id),
+      label: `${t('lab.kicker')}: ${s.data.title}`,
+    });
+  }
+  labRuns.sort((a, b) => b.data.date.localeCompare(a.data.date));
+  const shown = publishedRun(labRuns.map((r) => r.data));
+  for (const run of labRuns) {
+    cite([{ id: labSourceId(run.data.date) }], {
+      href: paths.labRun(run.data.date),
+      label: `${t('lab.title')}: ${t('lab.runOf')} ${run.data.date}`,
+    });
+  }
 
   const now = new Date();
   const stale = dimensions.filter((d) => monthsBetween(d.data.reviewed, now) >= REVIEW_MONTHS);
@@ -122,6 +264,15 @@ async function load() {
     dimensionById,
     sourceById: new Map(sources.map((s) => [s.id, s])),
     claimById: new Map(claims.map((c) => [c.id, c])),
+    lab: {
+      /** Every committed run, newest first. */
+      runs: labRuns,
+      /** The run the lab pages show, and whether it is only a quick run. */
+      shown,
+      /** Scenario pages in overview order. */
+      scenarios: labScenarios,
+      scenarioById: new Map(labScenarios.map((s) => [s.id, s])),
+    },
   };
 }
 

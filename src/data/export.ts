@@ -4,6 +4,7 @@
  */
 import { paths } from '../lib/urls';
 import { isoDate } from '../lib/facts';
+import { labSourceId } from '../lib/lab';
 import { site } from './content';
 
 /** Licence and provenance stamped on every export. */
@@ -16,18 +17,23 @@ export const DATA_LICENCE = {
 const ids = (refs: readonly { id: string }[]) => refs.map((r) => r.id);
 
 /**
- * The date of the newest row review or changelog entry, stamped on the exports as `generated`,
+ * The date of the newest row review, changelog entry or lab run, stamped on the exports as `generated`,
  * so rebuilding unchanged content gives byte-identical files.
  */
 export async function dataDate(): Promise<string> {
-  const { dimensions, changes } = await site();
-  const dates = [...dimensions.map((d) => d.data.reviewed), ...changes.map((c) => c.data.date)];
+  const { dimensions, changes, lab } = await site();
+  const dates = [
+    ...dimensions.map((d) => d.data.reviewed),
+    ...changes.map((c) => c.data.date),
+    // A new run changes the facts drawn from it, so it dates the exports too.
+    ...lab.runs.map((r) => new Date(`${r.data.date}T00:00:00Z`)),
+  ];
   return isoDate(new Date(Math.max(...dates.map((d) => d.getTime()))));
 }
 
 /** Every export, keyed by file name. */
 export async function exports() {
-  const { dimensions, faqs, claims, sources } = await site();
+  const { dimensions, faqs, claims, sources, lab } = await site();
   return {
     dimensions: dimensions.map((d) => ({
       id: d.id,
@@ -51,6 +57,7 @@ export async function exports() {
         asOf: isoDate(f.asOf),
         sources: ids(f.sources),
         ...(f.note === undefined ? {} : { note: f.note }),
+        ...(f.lab === undefined ? {} : { lab: { ...f.lab, run: f.lab.run.id } }),
       })),
       caveats: d.data.caveats,
       related: ids(d.data.related),
@@ -85,6 +92,13 @@ export async function exports() {
       kind: s.data.kind,
       sells: s.data.sells,
       status: s.data.status,
+    })),
+    // The runs exactly as the harness wrote them, so anyone can recompute every figure.
+    lab: lab.runs.map((r) => ({
+      id: r.data.date,
+      url: paths.labRun(r.data.date),
+      source: labSourceId(r.data.date),
+      ...r.data,
     })),
   };
 }

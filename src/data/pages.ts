@@ -13,9 +13,12 @@ export interface PageCard {
   card: Card;
 }
 
-/** All pages, static sections first, then one per dimension, guide, question and claim. */
+/**
+ * All pages, static sections first, then one per dimension, guide, question, lab scenario and
+ * claim.
+ */
 export async function pageCards(): Promise<PageCard[]> {
-  const { dimensions, guides, faqs, claims } = await site();
+  const { dimensions, guides, faqs, claims, lab } = await site();
   const section = (path: string, key: UiKey): PageCard => ({
     path,
     card: { title: t(key), kicker: t('site.name') },
@@ -33,6 +36,7 @@ export async function pageCards(): Promise<PageCard[]> {
     section(paths.recommend(), 'recommend.title'),
     section(paths.search(), 'search.title'),
     section(paths.data(), 'data.title'),
+    section(paths.lab(), 'lab.title'),
     section('/404/', 'notFound.title'),
     ...dimensions.map((d) => ({
       path: paths.dimension(d.id),
@@ -49,6 +53,10 @@ export async function pageCards(): Promise<PageCard[]> {
     ...faqs.map((f) => ({
       path: paths.faq(f.id),
       card: { title: f.data.question, kicker: t('nav.faq') },
+    })),
+    ...lab.scenarios.map((s) => ({
+      path: paths.labScenario(s.id),
+      card: { title: s.data.title, kicker: t('lab.kicker') },
     })),
     ...claims.map((c) => ({
       path: paths.claimPage(c.id),

@@ -6,6 +6,12 @@ describe('paths', () => {
     expect(paths.dimension('serverless-cold-starts')).toBe('/compare/serverless-cold-starts/');
     expect(paths.guide('quick-answer')).toBe('/guides/quick-answer/');
     expect(paths.faq('is-python-single-threaded')).toBe('/faq/is-python-single-threaded/');
+    expect(paths.labScenario('cpu-loop')).toBe('/lab/cpu-loop/');
+  });
+
+  test('links each lab run to its entry in the list of runs', () => {
+    expect(paths.labRun('2026-12-03')).toBe('/lab/#run-2026-12-03');
+    expect(paths.dataFile('lab')).toBe('/data/lab.json');
   });
 
   test('links claims, sources and FAQ entries to anchors on their index pages', () => {

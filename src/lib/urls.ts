@@ -39,7 +39,11 @@ export const paths = {
   recommend: () => '/recommend/',
   search: () => '/search/',
   data: () => '/data/',
-  dataFile: (name: 'dimensions' | 'faqs' | 'claims' | 'sources') => `/data/${name}.json`,
+  dataFile: (name: 'dimensions' | 'faqs' | 'claims' | 'sources' | 'lab') => `/data/${name}.json`,
+  lab: () => '/lab/',
+  labScenario: (slug: string) => `/lab/${assertSlug(slug)}/`,
+  /** A run's entry in the lab's list of runs; the anchor a run's bibliography entry links to. */
+  labRun: (date: string) => `/lab/#${anchorId(`run-${date}`)}`,
 } as const;
 
 /** Joins a site-relative path onto the deployed origin, for canonical and Open Graph URLs. */

@@ -26,7 +26,10 @@ export type Grade = (typeof GRADES)[number];
 export const SIDES = ['python', 'node', 'both'] as const;
 export type Side = (typeof SIDES)[number];
 
-/** Kinds of bibliography entry; `popular-article` marks the articles our claims check examines. */
+/**
+ * Kinds of bibliography entry; `popular-article` marks the articles our claims check examines,
+ * and `measurement` a run of the site's own benchmark lab (derived from the run, never typed).
+ */
 export const SOURCE_KINDS = [
   'official-docs',
   'benchmark',
@@ -36,6 +39,7 @@ export const SOURCE_KINDS = [
   'news',
   'community',
   'popular-article',
+  'measurement',
 ] as const;
 export type SourceKind = (typeof SOURCE_KINDS)[number];
 

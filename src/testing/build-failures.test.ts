@@ -2,12 +2,12 @@
  * Bad content must fail the build with a message naming the file and the field. Each test
  * breaks one thing in an otherwise valid content folder and builds the real site over it.
  */
-import { mkdtempSync, rmSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, test } from 'vitest';
 import { buildSite } from './build';
-import { minimalContent, writeContent } from './fixture';
+import { FIXTURE_APPS, minimalContent, writeContent } from './fixture';
 
 const folders: string[] = [];
 afterAll(() => folders.forEach((dir) => rmSync(dir, { recursive: true, force: true })));
@@ -19,7 +19,7 @@ function buildWith(change: (files: Record<string, string>) => void) {
   const files = minimalContent();
   change(files);
   writeContent(dir, files);
-  return buildSite(dir);
+  return buildSite(dir, { PVN_LAB_APPS_DIR: join(dir, FIXTURE_APPS) });
 }
 
 const edit = (files: Record<string, string>, path: string, from: RegExp | string, to: string) => {
@@ -30,10 +30,37 @@ const edit = (files: Record<string, string>, path: string, from: RegExp | string
 };
 
 describe('the build', { timeout: 120_000 }, () => {
+  let valid: ReturnType<typeof buildWith> | undefined;
+
   test('succeeds on the minimal valid content', () => {
-    const result = buildWith(() => {});
-    expect(result.output).toContain('Complete!');
-    expect(result.ok).toBe(true);
+    valid = buildWith(() => {});
+    expect(valid.output).toContain('Complete!');
+    expect(valid.ok).toBe(true);
+  });
+
+  test('fills in a lab fact from its run, as a ratio cited to the run', () => {
+    const outDir = valid?.outDir ?? '';
+    const row = readFileSync(join(outDir, 'compare/alpha/index.html'), 'utf8');
+    expect(row).toContain('2.75×');
+    expect(row).toContain('pinned to separate cores');
+    const data = JSON.parse(readFileSync(join(outDir, 'data/dimensions.json'), 'utf8')) as {
+      items: { facts: { id: string; value: unknown; unit?: string; sources: string[] }[] }[];
+    };
+    const fact = data.items.flatMap((d) => d.facts).find((f) => f.id === 'alpha-lab');
+    expect(fact).toMatchObject({ value: 2.75, unit: '×', sources: ['lab-2026-11-01'] });
+    const page = readFileSync(join(outDir, 'lab/json/index.html'), 'utf8');
+    expect(page).toContain('role="img"');
+    expect(page).toContain('MESSAGE');
+  });
+
+  test('fails on a lab fact naming an app the run does not have, naming the file and field', () => {
+    const result = buildWith((f) =>
+      edit(f, 'dimensions/alpha.yaml', 'app: js, metric', 'app: nope, metric'),
+    );
+    expect(result.ok).toBe(false);
+    expect(result.output).toContain(
+      'dimensions/alpha.yaml → facts[2].lab.app: run 2026-11-01 has no app "nope"',
+    );
   });
 
   test('fails on malformed YAML, naming the file', () => {

@@ -4,6 +4,109 @@
  */
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { LAB_PAGES } from '../lib/lab';
+
+/** Folder, inside the written content, that holds the fixture's lab apps (PVN_LAB_APPS_DIR). */
+export const FIXTURE_APPS = 'lab-apps';
+
+/** A measured statistic of three repetitions around `median`. */
+const stat = (median: number) => ({
+  median,
+  min: median * 0.9,
+  max: median * 1.1,
+  runs: [median * 0.9, median, median * 1.1],
+});
+
+/** One full lab run of two apps, measured in the JSON scenario, with start-up and memory. */
+function labRun(): string {
+  const app = (id: string, language: 'python' | 'node') => ({
+    id,
+    dir: id,
+    name: `Example ${id}`,
+    language,
+    runtime: language === 'python' ? 'python' : 'node24',
+    runtimeVersion: language === 'python' ? '3.11.7' : '24.21.0',
+    framework: { name: `Framework ${id}`, version: '1.0.0' },
+    server: { name: `Server ${id}`, version: '2.0.0' },
+    workers: 1,
+    status: 'measured',
+    problems: [],
+  });
+  const latency = { mode: 'closed-loop', rate: 64, p50: stat(2), p90: stat(4), p99: stat(8) };
+  const run = {
+    date: '2026-11-01',
+    mode: 'full',
+    startedAt: '2026-11-01T10:00:00Z',
+    finishedAt: '2026-11-01T11:00:00Z',
+    command: 'npm run lab',
+    commit: 'fixture',
+    machine: { cpu: 'Example CPU', cores: 2, memoryGiB: 8, kernel: '6.1', os: 'Example OS' },
+    placement: { serverCpus: '0', loadCpus: '1' },
+    tools: { postgres: '15.0', wrk: '4.2.0', openLoop: null },
+    python: { version: '3.11.7', implementation: 'CPython', freeThreaded: false },
+    settings: {
+      warmupSeconds: 1,
+      durationSeconds: 5,
+      repetitions: 3,
+      connections: 64,
+      slowConnections: 1000,
+      latencyRateFraction: 0.5,
+      latencySeconds: 5,
+      websocketConnections: 10000,
+    },
+    apps: [app('py', 'python'), app('js', 'node')],
+    results: [
+      { scenario: 'json', app: 'py', verified: true, throughput: stat(8000), latency, errors: 0 },
+      { scenario: 'json', app: 'js', verified: true, throughput: stat(22000), latency, errors: 0 },
+    ],
+    startup: [
+      { app: 'py', ms: stat(900) },
+      { app: 'js', ms: stat(200) },
+    ],
+    memory: [
+      { app: 'py', processes: 1, idleMiB: stat(60), peakMiB: stat(70) },
+      { app: 'js', processes: 1, idleMiB: stat(50), peakMiB: stat(65) },
+    ],
+    websocket: [],
+  };
+  return `${JSON.stringify(run, null, 2)}\n`;
+}
+
+/** The lab's content: one page text per scenario, the run, and the two apps' code. */
+function labContent(): Record<string, string> {
+  const files: Record<string, string> = {
+    'lab/runs/2026-11-01.json': labRun(),
+    [`${FIXTURE_APPS}/py/app.json`]: JSON.stringify({
+      name: 'Example py',
+      command: ['{python}', 'app.py'],
+      scenarios: ['json'],
+      sources: ['app.py'],
+      config: [{ setting: '--example', why: 'Shows that configuration lines are printed.' }],
+    }),
+    [`${FIXTURE_APPS}/py/app.py`]:
+      "# lab:begin setup\nMESSAGE = 'Hello, World!'\n# lab:end setup\n\n# lab:begin json\ndef json_handler():\n    return {'message': MESSAGE}\n# lab:end json\n",
+    [`${FIXTURE_APPS}/js/app.json`]: JSON.stringify({
+      name: 'Example js',
+      command: ['{node}', 'server.js'],
+      scenarios: ['json'],
+      sources: ['server.js'],
+    }),
+    [`${FIXTURE_APPS}/js/server.js`]:
+      "// lab:begin json\nconst json = () => ({ message: 'Hello, World!' });\n// lab:end json\n",
+  };
+  LAB_PAGES.forEach((page, i) => {
+    files[`lab/scenarios/${page}.yaml`] = `title: Scenario ${page}
+question: What does the ${page} scenario show?
+measures: It measures ${page}.
+matters: It matters for the example row.
+dimensions: [alpha]
+caveats:
+  - Example caveat.
+order: ${i + 1}
+`;
+  });
+  return files;
+}
 
 /** Relative path → file text of the minimal valid content set. */
 export function minimalContent(): Record<string, string> {
@@ -24,6 +127,10 @@ scope: For the example workload only.
 facts:
 ${fact(`${slug}-py`, 'python')}
 ${fact(`${slug}-js`, 'node')}
+  - id: ${slug}-lab
+    label: Example ratio measured by the lab
+    side: both
+    lab: { run: 2026-11-01, scenario: json, app: js, metric: throughput, vs: py }
 caveats:
   - Example caveat.
 grade: moderate
@@ -40,6 +147,7 @@ sources: [bench]
 dimension: alpha
 `;
   return {
+    ...labContent(),
     'sources/bench.yaml': `title: Example benchmark
 publisher: Example Org
 url: https://example.org/bench
