@@ -11,7 +11,7 @@ import {
   type LabRun,
   type LabRuntime,
   type Stat,
-} from './lab-run';
+} from './lab-run.ts';
 
 /** Every lab page below /lab/: the scenarios apps declare, then start-up and memory. */
 export const LAB_PAGES = [...LAB_SCENARIOS, 'startup', 'memory'] as const;

@@ -4,7 +4,7 @@
  */
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { LAB_PAGES } from '../lib/lab';
+import { LAB_PAGES } from '../lib/lab.ts';
 
 /** Folder, inside the written content, that holds the fixture's lab apps (PVN_LAB_APPS_DIR). */
 export const FIXTURE_APPS = 'lab-apps';
