@@ -1,4 +1,5 @@
 import { describe, expect, test } from 'vitest';
+import { LAB_HTTP_SCENARIOS } from '../../src/lib/lab-run.ts';
 import {
   checkCrc,
   checkFortunes,
@@ -119,18 +120,7 @@ function fakeApp(overrides: Record<string, () => Reply | Promise<Reply>> = {}): 
   };
 }
 
-const SCENARIOS: VerifiedScenario[] = [
-  'plaintext',
-  'json',
-  'db',
-  'queries',
-  'fortunes',
-  'updates',
-  'slow',
-  'cpu-loop',
-  'cpu-native',
-];
-
+const SCENARIOS: readonly VerifiedScenario[] = LAB_HTTP_SCENARIOS;
 describe('verify', () => {
   test.each(SCENARIOS)('accepts an app that follows the contract in %s', async (scenario) => {
     expect(await verify(scenario, fakeApp())).toEqual([]);
