@@ -1,6 +1,8 @@
 /**
  * Lighthouse (mobile preset) on one page of each type, against `astro preview` of a fresh
  * production build. Every category must score at least MIN_SCORE; prints a table.
+ * Simulated throttling makes one run noisy on a busy two-core machine, so a page that misses the
+ * minimum is run twice more and judged on the median of its three runs (as Lighthouse CI does).
  *   node src/tools/lighthouse.ts          (PVN_PORT sets the preview port, default 4323)
  * The site is built into a scratch folder with SITE_URL set to the preview origin, so canonical
  * links point at the server Lighthouse audits. Finds Chromium as the e2e suite does.
@@ -16,6 +18,7 @@ import { CHROMIUM_ARGS, findChromium } from '../../e2e/support/chromium.mjs';
 import { firstUnder, root, sitemapPaths } from './dist.ts';
 
 const MIN_SCORE = 0.98;
+const RUNS_WHEN_BELOW = 3;
 const CATEGORIES = ['performance', 'accessibility', 'best-practices', 'seo'] as const;
 
 const port = Number(process.env['PVN_PORT'] ?? 4323);
@@ -42,6 +45,21 @@ function pagesToAudit(outDir: string): { type: string; path: string }[] {
     { type: 'recommend', path: '/recommend/' },
     { type: 'search', path: '/search/' },
   ];
+}
+
+type Result = NonNullable<Awaited<ReturnType<typeof lighthouse>>>['lhr'];
+
+const score = (lhr: Result, category: string) => lhr.categories[category]?.score ?? 0;
+
+/** The run whose score in `category` is the median of `runs` (the lower middle for two). */
+function medianRun(runs: Result[], category: string): Result {
+  const sorted = [...runs].sort((a, b) => score(a, category) - score(b, category));
+  return sorted[Math.floor((sorted.length - 1) / 2)] as Result;
+}
+
+/** Each category's median score over `runs`. */
+function medianScores(runs: Result[]): number[] {
+  return CATEGORIES.map((c) => score(medianRun(runs, c), c));
 }
 
 /** Resolves once `url` answers, or rejects after `seconds`. */
@@ -104,24 +122,29 @@ try {
   });
   for (const { type, path } of pagesToAudit(build.outDir)) {
     const started = performance.now();
-    const result = await lighthouse(`${origin}${path}`, {
-      port: chrome.port,
-      logLevel: 'error',
-      output: 'json',
-      onlyCategories: [...CATEGORIES],
-    });
-    const lhr = result?.lhr;
-    if (!lhr) throw new Error(`Lighthouse returned nothing for ${path}`);
-    const scores = CATEGORIES.map((c) => lhr.categories[c]?.score ?? 0);
+    const runs: Result[] = [];
+    do {
+      const result = await lighthouse(`${origin}${path}`, {
+        port: chrome.port,
+        logLevel: 'error',
+        output: 'json',
+        onlyCategories: [...CATEGORIES],
+      });
+      if (!result?.lhr) throw new Error(`Lighthouse returned nothing for ${path}`);
+      runs.push(result.lhr);
+    } while (runs.length < RUNS_WHEN_BELOW && medianScores(runs).some((s) => s < MIN_SCORE));
+    const scores = medianScores(runs);
     rows.push([
       type,
       path,
       ...scores.map((s) => s.toFixed(2)),
+      runs.length,
       `${((performance.now() - started) / 1000).toFixed(0)} s`,
     ]);
     CATEGORIES.forEach((category, i) => {
       if ((scores[i] ?? 0) >= MIN_SCORE) return;
-      // Name the audits that cost points, so a failure says what to fix.
+      // Name the audits that cost points in the median run, so a failure says what to fix.
+      const lhr = medianRun(runs, category);
       const lost = (lhr.categories[category]?.auditRefs ?? [])
         .filter((ref) => ref.weight > 0 && (lhr.audits[ref.id]?.score ?? 1) < 1)
         .map(
@@ -139,7 +162,11 @@ try {
 const { version } = JSON.parse(
   readFileSync(join(root, 'node_modules/lighthouse/package.json'), 'utf8'),
 ) as { version: string };
-console.log(`\nLighthouse ${version} mobile preset, minimum ${MIN_SCORE} in every category\n`);
-console.log(textTable(['page type', 'path', 'perf', 'a11y', 'best pr.', 'SEO', 'time'], rows));
+console.log(
+  `\nLighthouse ${version} mobile preset, minimum ${MIN_SCORE} in every category (median of ${RUNS_WHEN_BELOW} runs for a page whose first run misses it)\n`,
+);
+console.log(
+  textTable(['page type', 'path', 'perf', 'a11y', 'best pr.', 'SEO', 'runs', 'time'], rows),
+);
 for (const f of failures) console.error(`below ${MIN_SCORE}: ${f}`);
 process.exit(failures.length ? 1 : 0);
