@@ -15,6 +15,7 @@ import {
 } from './lib/vocab';
 import { LAB_METRICS, LAB_PAGES } from './lib/lab';
 import { labRunSchema } from './lib/lab-run';
+import { isInlineMarkdown } from './lib/markdown-fields';
 
 // The content folder can be swapped (bad-fixture tests, the scale benchmark); editors never set this.
 const root = process.env['PVN_CONTENT_DIR'] ?? './content';
@@ -23,8 +24,16 @@ const base = (folder: string) => `${root}/${folder}`;
 /** A calendar date written YYYY-MM-DD; YAML and front matter both give a Date. */
 const date = (what: string) => z.coerce.date({ error: `needs ${what} (YYYY-MM-DD)` });
 
-/** Non-empty prose; Markdown where the field says so. */
+/** Non-empty prose; Markdown where the field says so, with facts printed by `<Fact id="…" />`. */
 const text = z.string().trim().min(1);
+
+/**
+ * One paragraph of Markdown, for fields printed inside a paragraph, a table cell or a list item
+ * (notes, caveats, scopes, summaries).
+ */
+const inlineText = text.refine(isInlineMarkdown, {
+  message: 'must be one paragraph of Markdown (no blank lines, lists or headings)',
+});
 
 const sources = defineCollection({
   loader: glob({ pattern: '*.yaml', base: base('sources') }),
@@ -46,8 +55,8 @@ const sources = defineCollection({
       sells: z.enum(PARTISANSHIP).default('none'),
       /** Whether we checked the cited passage ourselves. */
       status: z.enum(SOURCE_STATUS).default('verified'),
-      /** One or two sentences on what the source says that we rely on. */
-      summary: text,
+      /** One or two sentences on what the source says that we rely on (Markdown, one paragraph). */
+      summary: inlineText,
     })
     .refine((s) => s.url !== undefined || s.kind === 'popular-article', {
       path: ['url'],
@@ -82,7 +91,7 @@ const labMeasure = z.object({
  */
 const fact = z
   .object({
-    /** Site-wide unique id: guides use <Fact id="…" />, FAQ answers {{fact:…}}. */
+    /** Site-wide unique id: MDX and Markdown fields print the fact with <Fact id="…" />. */
     id: slug,
     /** What the figure measures, in words. */
     label: text,
@@ -98,10 +107,15 @@ const fact = z
     asOf: date('an as-of date').optional(),
     /** Where the figure comes from; at least one (the run itself with `lab`). */
     sources: z.array(reference('sources')).default([]),
-    /** Conditions that travel with the figure; with `lab`, added after the run's own note. */
-    note: z.string().optional(),
+    /** Conditions that travel with the figure (Markdown, one paragraph); with `lab`, added after the run's own note. */
+    note: inlineText.optional(),
     /** The lab measurement this figure is, instead of a typed value. */
     lab: labMeasure.optional(),
+    /**
+     * Whether the figure goes stale (a version status, count, survey, benchmark round); unset,
+     * its label decides (see src/lib/freshness.ts). Set false on a historical figure.
+     */
+    changes: z.boolean().optional(),
   })
   .superRefine((f, ctx) => {
     const issue = (field: string, message: string) =>
@@ -132,12 +146,12 @@ const dimensions = defineCollection({
     node: text,
     /** Which side wins, within `scope`. */
     verdict: z.enum(VERDICTS),
-    /** The scope the verdict holds for ("for I/O-bound JSON APIs on one core…"). */
-    scope: text,
+    /** The scope the verdict holds for ("for I/O-bound JSON APIs on one core…"; Markdown, one paragraph). */
+    scope: inlineText,
     /** Dated, sourced facts; at least two. */
     facts: z.array(fact).min(2, 'needs at least two facts'),
-    /** What can overturn the verdict or mislead a reader. */
-    caveats: z.array(text).min(1, 'needs at least one caveat'),
+    /** What can overturn the verdict or mislead a reader (Markdown, one paragraph each). */
+    caveats: z.array(inlineText).min(1, 'needs at least one caveat'),
     /** Strength of the evidence behind the verdict. */
     grade: z.enum(GRADES),
     /** When a person last checked this row against its sources. */
@@ -168,8 +182,8 @@ const faqs = defineCollection({
 const claims = defineCollection({
   loader: glob({ pattern: '*.yaml', base: base('claims') }),
   schema: z.object({
-    /** The claim, paraphrased (never quoted at length). */
-    claim: text,
+    /** The claim, paraphrased (never quoted at length; Markdown, one paragraph). */
+    claim: inlineText,
     /** Popular articles that make it. */
     appearsIn: z.array(reference('sources')).min(1, 'needs the article it appears in'),
     /** The figure the articles give, if any, exactly as they state it. */
@@ -210,8 +224,8 @@ const useCases = defineCollection({
     kind: z.enum(USE_CASE_KINDS),
     /** Short name ("Chat and presence service"). */
     title: text,
-    /** The situation in a sentence or two. */
-    summary: text,
+    /** The situation in a sentence or two (Markdown, one paragraph). */
+    summary: inlineText,
     /** The choice a fair expert would make here. */
     best: z.enum(CHOICES),
     /** Why, with its scope (Markdown). */
@@ -252,8 +266,8 @@ const changes = defineCollection({
     date: date('a date'),
     /** One-line summary ("Cold-start figures updated to the December 2025 run"). */
     title: text,
-    /** What changed and why, in a sentence or two. */
-    summary: text,
+    /** What changed and why, in a sentence or two (Markdown, one paragraph). */
+    summary: inlineText,
     /** Rows the change touched, if any. */
     dimensions: z.array(reference('dimensions')).default([]),
   }),
@@ -362,8 +376,8 @@ const labScenarios = defineCollection({
         sources: z.array(reference('sources')).min(1, 'needs at least one source'),
       })
       .optional(),
-    /** What can mislead a reader of these figures. */
-    caveats: z.array(text).min(1, 'needs at least one caveat'),
+    /** What can mislead a reader of these figures (Markdown, one paragraph each). */
+    caveats: z.array(inlineText).min(1, 'needs at least one caveat'),
     /** Position in the lab's overview (smaller first). */
     order: z.number().int(),
   }),

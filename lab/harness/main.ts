@@ -3,7 +3,7 @@
  * every app pinned to the server CPUs, verifies each app per scenario, measures with the load
  * generators pinned to the other CPUs, and writes one validated result file atomically.
  *
- *   --quick                 seconds per cell instead of a full run (proves the harness works)
+ *   --quick                 seconds per cell, apps side by side (proves the harness works)
  *   --apps a,b              only these apps (ids as in lab/apps; fastify-node22 for the second line)
  *   --scenarios x,y         only these scenarios
  *   --server-cpus 0         CPU list for PostgreSQL and the apps (taskset syntax)
@@ -82,10 +82,11 @@ const quick = flags.quick ?? false;
 const cores = cpus().length;
 const settings = {
   warmupSeconds: 1,
-  durationSeconds: quick ? 2 : 4,
+  durationSeconds: quick ? 3 : 4,
   repetitions: Number(flags.repetitions ?? (quick ? 1 : 3)),
-  connections: 64,
-  slowConnections: quick ? 256 : 1000,
+  // A quick run measures every app at once, so it opens fewer connections per app.
+  connections: quick ? 8 : 64,
+  slowConnections: quick ? 64 : 1000,
   latencyRateFraction: 0.5,
   latencySeconds: quick ? 2 : 4,
   websocketConnections: quick ? 200 : 10_000,
@@ -379,6 +380,31 @@ async function measure(context: {
     }
   };
 
+  /**
+   * Runs `work` on every item: one at a time in a full run. A quick run takes the items that share
+   * a key (one scenario, different apps) all at once, so that every app and scenario fit in about
+   * two minutes; its figures then only show that the harness and every app work, which is all a
+   * quick run is for (it is never published).
+   */
+  const each = async <T>(
+    items: T[],
+    key: (item: T) => string,
+    work: (item: T) => Promise<void>,
+  ): Promise<void> => {
+    if (!quick) {
+      for (const item of items) await work(item);
+      return;
+    }
+    const groups = new Map<string, T[]>();
+    for (const item of items) groups.set(key(item), [...(groups.get(key(item)) ?? []), item]);
+    for (const group of groups.values()) {
+      // Every app's work finishes before a failure stops the run, so none is left measuring.
+      const settled = await Promise.allSettled(group.map(work));
+      const failed = settled.find((s) => s.status === 'rejected');
+      if (failed) throw failed.reason;
+    }
+  };
+
   const rates = new Map<HttpScenario, number>();
   for (let rep = 0; rep < settings.repetitions; rep += 1) {
     // Start every app (one at a time, so start-up times do not compete), then measure idle memory.
@@ -425,50 +451,54 @@ async function measure(context: {
       }
     }
 
-    for (const { app, scenario } of schedule.filter((s) => s.repetition === rep + 1)) {
-      const state = states.get(app.id) as AppState;
-      const c = cell(scenario, app.id);
-      progress(`${app.id} · ${scenario} · run ${rep + 1}/${settings.repetitions}`);
-      const r = alive(state, scenario);
-      if (r && c.verified) {
-        const connections = scenario === 'slow' ? settings.slowConnections : settings.connections;
-        try {
-          await watched(state, rep, r, async () => {
-            await wrk({
-              cpus: placement.loadCpus,
-              port: r.port,
-              path: PATHS[scenario],
-              connections,
-              seconds: settings.warmupSeconds,
+    await each(
+      schedule.filter((s) => s.repetition === rep + 1),
+      (s) => s.scenario,
+      async ({ app, scenario }) => {
+        const state = states.get(app.id) as AppState;
+        const c = cell(scenario, app.id);
+        progress(`${app.id} · ${scenario} · run ${rep + 1}/${settings.repetitions}`);
+        const r = alive(state, scenario);
+        if (r && c.verified) {
+          const connections = scenario === 'slow' ? settings.slowConnections : settings.connections;
+          try {
+            await watched(state, rep, r, async () => {
+              await wrk({
+                cpus: placement.loadCpus,
+                port: r.port,
+                path: PATHS[scenario],
+                connections,
+                seconds: settings.warmupSeconds,
+              });
+              // A synchronous server is still working through the warm-up's queued requests; one
+              // fresh request returns only once that queue has drained, so the window starts clean.
+              await get(r.port, PATHS[scenario], 60_000).catch(() => undefined);
+              const m = await wrk({
+                cpus: placement.loadCpus,
+                port: r.port,
+                path: PATHS[scenario],
+                connections,
+                seconds: settings.durationSeconds,
+              });
+              c.errors += m.errors;
+              if (m.rps === 0)
+                throw new LabError(`no request completed in ${settings.durationSeconds} s`);
+              c.rps.push(m.rps);
+              if (!LATENCY_SCENARIOS.includes(scenario) || !OPEN_LOOP) {
+                c.p50.push(m.latencyMs.p50);
+                c.p90.push(m.latencyMs.p90);
+                c.p99.push(m.latencyMs.p99);
+                c.rate = connections;
+              }
             });
-            // A synchronous server is still working through the warm-up's queued requests; one
-            // fresh request returns only once that queue has drained, so the window starts clean.
-            await get(r.port, PATHS[scenario], 60_000).catch(() => undefined);
-            const m = await wrk({
-              cpus: placement.loadCpus,
-              port: r.port,
-              path: PATHS[scenario],
-              connections,
-              seconds: settings.durationSeconds,
-            });
-            c.errors += m.errors;
-            if (m.rps === 0)
-              throw new LabError(`no request completed in ${settings.durationSeconds} s`);
-            c.rps.push(m.rps);
-            if (!LATENCY_SCENARIOS.includes(scenario) || !OPEN_LOOP) {
-              c.p50.push(m.latencyMs.p50);
-              c.p90.push(m.latencyMs.p90);
-              c.p99.push(m.latencyMs.p99);
-              c.rate = connections;
-            }
-          });
-        } catch (error) {
-          c.problems.push(`run ${rep + 1}: ${(error as Error).message}`);
+          } catch (error) {
+            c.problems.push(`run ${rep + 1}: ${(error as Error).message}`);
+          }
+          alive(state, scenario);
         }
-        alive(state, scenario);
-      }
-      done += 1;
-    }
+        done += 1;
+      },
+    );
 
     if (OPEN_LOOP) {
       if (rep === 0) {
@@ -483,74 +513,82 @@ async function measure(context: {
             rates.set(scenario, Math.max(1, Math.round(slowest * settings.latencyRateFraction)));
         }
       }
-      for (const { app, scenario } of latencySchedule.filter((s) => s.repetition === rep + 1)) {
-        const state = states.get(app.id) as AppState;
-        const c = cell(scenario, app.id);
-        const rate = rates.get(scenario);
-        progress(`${app.id} · ${scenario} latency · run ${rep + 1}/${settings.repetitions}`);
-        const r = alive(state, `${scenario} latency`);
-        if (r && c.verified && rate) {
-          try {
-            const m = await watched(state, rep, r, () =>
-              openLoop({
-                cpus: placement.loadCpus,
-                port: r.port,
-                path: PATHS[scenario],
-                rate,
-                seconds: settings.latencySeconds,
-              }),
-            );
-            c.p50.push(m.latencyMs.p50);
-            c.p90.push(m.latencyMs.p90);
-            c.p99.push(m.latencyMs.p99);
-            c.errors += m.errors;
-            c.rate = rate;
-            c.mode = 'open-loop';
-          } catch (error) {
-            c.problems.push(`latency run ${rep + 1}: ${(error as Error).message}`);
+      await each(
+        latencySchedule.filter((s) => s.repetition === rep + 1),
+        (s) => s.scenario,
+        async ({ app, scenario }) => {
+          const state = states.get(app.id) as AppState;
+          const c = cell(scenario, app.id);
+          const rate = rates.get(scenario);
+          progress(`${app.id} · ${scenario} latency · run ${rep + 1}/${settings.repetitions}`);
+          const r = alive(state, `${scenario} latency`);
+          if (r && c.verified && rate) {
+            try {
+              const m = await watched(state, rep, r, () =>
+                openLoop({
+                  cpus: placement.loadCpus,
+                  port: r.port,
+                  path: PATHS[scenario],
+                  rate,
+                  seconds: settings.latencySeconds,
+                }),
+              );
+              c.p50.push(m.latencyMs.p50);
+              c.p90.push(m.latencyMs.p90);
+              c.p99.push(m.latencyMs.p99);
+              c.errors += m.errors;
+              c.rate = rate;
+              c.mode = 'open-loop';
+            } catch (error) {
+              c.problems.push(`latency run ${rep + 1}: ${(error as Error).message}`);
+            }
+            alive(state, `${scenario} latency`);
           }
-          alive(state, `${scenario} latency`);
-        }
-        done += 1;
-      }
+          done += 1;
+        },
+      );
     }
 
-    for (const app of wsApps) {
-      const state = states.get(app.id) as AppState;
-      progress(`${app.id} · websocket · run ${rep + 1}/${settings.repetitions}`);
-      const r = alive(state, 'websocket');
-      const c = cell('websocket', app.id);
-      c.verified = true;
-      if (r) {
-        try {
-          const pid = r.child.pid as number;
-          const before = treeRss(pid).reduce((a, b) => a + b, 0);
-          const ws = await watched(state, rep, r, () =>
-            websocket({
-              cpus: placement.loadCpus,
-              port: r.port,
-              connections: settings.websocketConnections,
-              broadcasts: quick ? 3 : 10,
-              node: process.execPath,
-              measure: async () => {
-                await sleep(1_000);
-                const after = treeRss(pid).reduce((a, b) => a + b, 0);
-                state.wsMemory.push(
-                  Math.max(0, after - before) * (10_000 / settings.websocketConnections),
-                );
-              },
-            }),
-          );
-          state.wsP50.push(ws.p50);
-          state.wsP99.push(ws.p99);
-        } catch (error) {
-          c.verified = false;
-          c.problems.push(`run ${rep + 1}: ${(error as Error).message}`);
+    await each(
+      wsApps,
+      () => 'websocket',
+      async (app) => {
+        const state = states.get(app.id) as AppState;
+        progress(`${app.id} · websocket · run ${rep + 1}/${settings.repetitions}`);
+        const r = alive(state, 'websocket');
+        const c = cell('websocket', app.id);
+        c.verified = true;
+        if (r) {
+          try {
+            const pid = r.child.pid as number;
+            const before = treeRss(pid).reduce((a, b) => a + b, 0);
+            const ws = await watched(state, rep, r, () =>
+              websocket({
+                cpus: placement.loadCpus,
+                port: r.port,
+                connections: settings.websocketConnections,
+                broadcasts: quick ? 3 : 10,
+                node: process.execPath,
+                measure: async () => {
+                  await sleep(1_000);
+                  const after = treeRss(pid).reduce((a, b) => a + b, 0);
+                  state.wsMemory.push(
+                    Math.max(0, after - before) * (10_000 / settings.websocketConnections),
+                  );
+                },
+              }),
+            );
+            state.wsP50.push(ws.p50);
+            state.wsP99.push(ws.p99);
+          } catch (error) {
+            c.verified = false;
+            c.problems.push(`run ${rep + 1}: ${(error as Error).message}`);
+          }
+          alive(state, 'websocket');
         }
-        alive(state, 'websocket');
-      }
-      done += 1;
-    }
+        done += 1;
+      },
+    );
 
     await Promise.all([...running.values()].map((r) => stop(r.child)));
     running.clear();

@@ -6,10 +6,13 @@
 import { createMarkdownProcessor } from '@astrojs/markdown-remark';
 import { getCollection, type CollectionEntry } from 'astro:content';
 import { t } from '../i18n/en';
-import { formatFact, monthsBetween } from '../lib/facts';
+import { factHtml, formatFact } from '../lib/facts';
+import { formatFinding, freshnessReport } from '../lib/freshness';
 import { findProblems, formatProblems, type Problem } from '../lib/integrity';
+import { rehypeInline, remarkFactTags } from '../lib/markdown-fields';
 import { LAB_PAGES, labSourceId, publishedRun, resolveMeasure, runSourceData } from '../lib/lab';
-import { mdxToPlainText } from '../lib/text';
+import { mdxToPlainText, truncate } from '../lib/text';
+import { proseToCheck, typedDuplicates } from '../lib/typed-figures';
 import { paths } from '../lib/urls';
 
 export type Source = CollectionEntry<'sources'>;
@@ -35,9 +38,6 @@ export interface Citation {
   href: string;
   label: string;
 }
-
-/** How long a comparison row may go unreviewed before the build reports it. */
-export const REVIEW_MONTHS = 18;
 
 const byOrder = (a: { data: { order: number } }, b: { data: { order: number } }) =>
   a.data.order - b.data.order;
@@ -139,6 +139,25 @@ function resolveFacts(
   });
 }
 
+/** The rows and typed sources as the freshness rules read them. */
+function freshnessInput(dimensions: readonly Dimension[], sources: readonly Source[]) {
+  return {
+    rows: dimensions.map((d) => ({
+      id: d.id,
+      file: d.filePath ?? `dimensions/${d.id}`,
+      title: d.data.title,
+      reviewed: d.data.reviewed,
+      facts: d.data.facts.map((f) => ({ ...f, lab: f.lab !== undefined })),
+    })),
+    sources: sources.map((s) => ({
+      id: s.id,
+      file: s.filePath ?? `sources/${s.id}`,
+      title: s.data.title,
+      accessed: s.data.accessed,
+    })),
+  };
+}
+
 async function load() {
   const [
     typedSources,
@@ -183,6 +202,25 @@ async function load() {
   const runById = new Map(labRuns.map((r) => [r.id, r]));
   const titles = Object.fromEntries(labScenarios.map((s) => [s.id, s.data.title]));
   const dimensions = resolveFacts(rawDimensions, runById, titles, problems);
+  const factById = new Map(dimensions.flatMap((d) => d.data.facts.map((f) => [f.id, f] as const)));
+  const factsOfRow = new Map(dimensions.map((d) => [d.id, d.data.facts.map((f) => f.id)]));
+  problems.push(
+    ...typedDuplicates(
+      proseToCheck(
+        {
+          dimensions: rawDimensions,
+          claims,
+          disputes,
+          useCases,
+          faqs,
+          guides: allGuides,
+          labScenarios,
+        },
+        (row) => factsOfRow.get(row) ?? [],
+      ),
+      factById,
+    ),
+  );
   if (problems.length) throw new Error(formatProblems(problems));
 
   const guides = allGuides.filter((g) => !g.data.draft).sort(byOrder);
@@ -221,7 +259,11 @@ async function load() {
     );
   }
   for (const f of faqs) cite(f.data.sources, { href: paths.faq(f.id), label: f.data.question });
-  for (const c of claims) cite(c.data.sources, { href: paths.claim(c.id), label: c.data.claim });
+  const factText = (id: string) => formatFact(must(facts, id, 'fact').fact);
+  for (const c of claims) {
+    const label = mdxToPlainText(c.data.claim, factText);
+    cite(c.data.sources, { href: paths.claim(c.id), label });
+  }
   for (const u of useCases)
     cite(u.data.sources, { href: paths.useCase(u.id), label: u.data.title });
   for (const d of disputes) cite(d.data.sources, { href: paths.claim(d.id), label: d.data.title });
@@ -241,13 +283,9 @@ async function load() {
     });
   }
 
-  const now = new Date();
-  const stale = dimensions.filter((d) => monthsBetween(d.data.reviewed, now) >= REVIEW_MONTHS);
-  for (const d of stale) {
-    console.warn(
-      `[content] ${d.filePath ?? d.id} → reviewed: last reviewed more than ${REVIEW_MONTHS} months ago`,
-    );
-  }
+  // The build's own date is "now": a build reports what is stale on the day it runs.
+  const freshness = freshnessReport(freshnessInput(dimensions, typedSources), new Date());
+  for (const finding of freshness) console.warn(`[freshness] ${formatFinding(finding)}`);
 
   return {
     sources,
@@ -258,7 +296,8 @@ async function load() {
     useCases,
     guides,
     changes,
-    stale,
+    /** What is going stale (old changing facts, passed schedules, unread sources, unreviewed rows). */
+    freshness,
     facts,
     citations,
     dimensionById,
@@ -293,16 +332,58 @@ export function must<T>(map: ReadonlyMap<string, T>, id: string, what: string): 
   return value;
 }
 
-let markdown: ReturnType<typeof createMarkdownProcessor> | undefined;
-
-/** Renders a Markdown field from a YAML entry (answers, reasoning, caveats) to HTML. */
-export async function renderMarkdown(source: string): Promise<string> {
-  markdown ??= createMarkdownProcessor({ syntaxHighlight: false });
-  const { code } = await (await markdown).render(source);
-  return code;
+/** The markup of one fact printed in prose, the same for `<Fact>` in MDX and in YAML fields. */
+export async function factMarkup(id: string): Promise<string> {
+  return markupOf((await site()).facts, id);
 }
 
-/** Plain text of an MDX body with its facts printed, for descriptions and JSON-LD. */
+function markupOf(facts: Site['facts'], id: string): string {
+  const { fact, dimension } = must(facts, id, 'fact');
+  return factHtml(fact, `${paths.dimension(dimension.id)}#fact-${fact.id}`);
+}
+
+type Renderer = Awaited<ReturnType<typeof createMarkdownProcessor>>;
+const renderers = new Map<boolean, Promise<Renderer>>();
+const rendered = new Map<string, Promise<string>>();
+
+/** The Markdown renderer for YAML fields, block or inline, with fact tags resolved. */
+async function renderer(inline: boolean): Promise<Renderer> {
+  const { facts } = await site();
+  const made =
+    renderers.get(inline) ??
+    createMarkdownProcessor({
+      syntaxHighlight: false,
+      remarkPlugins: [
+        // Unknown ids were already reported, with file and field, by the integrity checks.
+        [remarkFactTags, { render: (id: string) => markupOf(facts, id) }],
+      ],
+      rehypePlugins: inline ? [rehypeInline] : [],
+    });
+  renderers.set(inline, made);
+  return made;
+}
+
+/**
+ * Renders a Markdown field from a YAML entry (answers, reasoning, notes, caveats, summaries) to
+ * HTML, printing `<Fact id="…" />` tags as `<Fact>` does in MDX. `inline` leaves out the `<p>` of
+ * a one-paragraph field, for fields inside a paragraph, a table cell or a list item.
+ */
+export function renderMarkdown(source: string, { inline = false } = {}): Promise<string> {
+  // Scopes and notes appear on several pages (tables, rows); each text is rendered once.
+  const key = `${inline ? 'inline' : 'block'}:${source}`;
+  const known = rendered.get(key);
+  if (known) return known;
+  const html = renderer(inline)
+    .then((r) => r.render(source))
+    .then(({ code }) => code)
+    .catch((error: unknown) => {
+      throw new Error(`${String(error)}, rendering "${truncate(source, 80)}"`, { cause: error });
+    });
+  rendered.set(key, html);
+  return html;
+}
+
+/** Plain text of an MDX body or a Markdown field with its facts printed, for descriptions and JSON-LD. */
 export async function plainText(body: string | undefined): Promise<string> {
   const { facts } = await site();
   return mdxToPlainText(body ?? '', (id) => formatFact(must(facts, id, 'fact').fact));

@@ -5,7 +5,7 @@
 import { t, type UiKey } from '../i18n/en';
 import type { Card } from '../lib/og';
 import { paths } from '../lib/urls';
-import { site } from './content';
+import { plainText, site } from './content';
 
 /** A page and its card. */
 export interface PageCard {
@@ -58,13 +58,15 @@ export async function pageCards(): Promise<PageCard[]> {
       path: paths.labScenario(s.id),
       card: { title: s.data.title, kicker: t('lab.kicker') },
     })),
-    ...claims.map((c) => ({
-      path: paths.claimPage(c.id),
-      card: {
-        title: c.data.claim,
-        kicker: t('claims.kicker'),
-        verdict: t(`claim.${c.data.verdict}` as UiKey),
-      },
-    })),
+    ...(await Promise.all(
+      claims.map(async (c) => ({
+        path: paths.claimPage(c.id),
+        card: {
+          title: await plainText(c.data.claim),
+          kicker: t('claims.kicker'),
+          verdict: t(`claim.${c.data.verdict}` as UiKey),
+        },
+      })),
+    )),
   ];
 }

@@ -40,6 +40,26 @@ export function displayDate(date: Date): string {
   }).format(date);
 }
 
+/** A month and year as readers see it ("Dec 2025"), for the date printed after a fact. */
+export function displayMonth(date: Date): string {
+  return displayDate(date).replace(/^\d+ /, '');
+}
+
+const escapeHtml = (text: string) =>
+  text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
+
+/**
+ * The markup of a fact printed in prose, for `<Fact>` in MDX and in YAML Markdown fields alike:
+ * the figure linking to its row (`href`), its label as a tooltip, then its month and year.
+ */
+export function factHtml(fact: FactValue & { label: string; asOf: Date }, href: string): string {
+  return (
+    `<a class="fact" href="${escapeHtml(href)}" title="${escapeHtml(fact.label)}">` +
+    `${escapeHtml(formatFact(fact))}</a>` +
+    `<span class="fact-date"> (${displayMonth(fact.asOf)})</span>`
+  );
+}
+
 /** Whole months between two dates, for "needs review" checks. */
 export function monthsBetween(from: Date, to: Date): number {
   return (

@@ -103,6 +103,42 @@ describe('findProblems', () => {
       },
     ]);
   });
+
+  test('rejects a <Fact> tag in a YAML text field that names no fact, naming the field', () => {
+    const claims = [
+      {
+        id: 'c',
+        filePath: 'content/claims/c.yaml',
+        data: { why: 'Measured at <Fact id="mem-b" />.', dimension: ref('dimensions', 'memory') },
+      },
+    ];
+    const dimensions = [
+      ...site().dimensions,
+      {
+        id: 'x',
+        filePath: 'content/dimensions/x.yaml',
+        data: { facts: [{ ...fact('x-a'), note: 'Twice <Fact id="lat-c" />.' }] },
+      },
+    ];
+    expect(findProblems(site({ claims, dimensions }))).toEqual([
+      {
+        file: 'content/dimensions/x.yaml',
+        field: 'facts[0].note',
+        message: '<Fact id="lat-c" /> names no fact; define it in a dimension\'s facts',
+      },
+    ]);
+  });
+
+  test('rejects a fact tag that is not self-closing', () => {
+    const claims = [{ id: 'c', filePath: 'c.yaml', data: { why: 'See <Fact id="mem-a">.' } }];
+    expect(findProblems(site({ claims }))).toEqual([
+      {
+        file: 'c.yaml',
+        field: 'why',
+        message: 'has a fact tag not written as <Fact id="…" /> (one id, self-closing)',
+      },
+    ]);
+  });
 });
 
 describe('formatProblems', () => {

@@ -1,8 +1,10 @@
 /**
  * Cross-collection rules that Zod cannot see: every reference resolves, fact ids are unique
- * site-wide, and every <Fact id> in an MDX body names a fact that exists. Astro only logs a
+ * site-wide, and every <Fact id> in an MDX body or a YAML text field names a fact that exists. Astro only logs a
  * dangling reference, so the query layer runs these checks and fails the build on any problem.
  */
+
+import { factIds } from './markdown-fields.ts';
 
 /** A content entry reduced to what the checks read. */
 export interface RawEntry {
@@ -56,7 +58,27 @@ function factsOf(data: unknown): { id: string }[] {
   return Array.isArray(facts) ? (facts as { id: string }[]) : [];
 }
 
-const FACT_TAG = /<Fact\s+id=["']([^"']+)["']/g;
+/** Yields every string inside `data` with the dotted path of the field that holds it. */
+function* strings(data: unknown, path = ''): Generator<[string, string]> {
+  if (typeof data === 'string') {
+    yield [path, data];
+  } else if (Array.isArray(data)) {
+    for (const [i, item] of data.entries()) yield* strings(item, `${path}[${i}]`);
+  } else if (typeof data === 'object' && data !== null && !(data instanceof Date)) {
+    for (const [key, value] of Object.entries(data)) {
+      yield* strings(value, path ? `${path}.${key}` : key);
+    }
+  }
+}
+
+/**
+ * Every text of an entry with the path of its field (`why`, `facts[2].note`), then its MDX body
+ * as `body`: the places a fact tag may stand.
+ */
+export function* textFields(entry: RawEntry): Generator<[string, string]> {
+  yield* strings(entry.data);
+  if (entry.body !== undefined) yield ['body', entry.body];
+}
 
 /** Runs every cross-collection rule over all collections and returns the problems found. */
 export function findProblems(
@@ -104,13 +126,21 @@ export function findProblems(
 
   for (const [name, entries] of Object.entries(collections)) {
     for (const entry of entries) {
-      for (const match of entry.body?.matchAll(FACT_TAG) ?? []) {
-        const id = match[1] ?? '';
-        if (!factOwners.has(id)) {
+      for (const [field, text] of textFields(entry)) {
+        const file = fileOf(name, entry);
+        const ids = factIds(text);
+        for (const id of ids.filter((id) => !factOwners.has(id))) {
           problems.push({
-            file: fileOf(name, entry),
-            field: 'body',
+            file,
+            field,
             message: `<Fact id="${id}" /> names no fact; define it in a dimension's facts`,
+          });
+        }
+        if ((text.match(/<Fact\b/g) ?? []).length > ids.length) {
+          problems.push({
+            file,
+            field,
+            message: 'has a fact tag not written as <Fact id="…" /> (one id, self-closing)',
           });
         }
       }

@@ -104,7 +104,7 @@ export const METRICS: Record<LabMetric, MetricSpec> = {
   },
   'ws-broadcast-p99': {
     unit: 'ms',
-    digits: 2,
+    digits: 0,
     pages: ['websocket'],
     read: (run, _page, app) => run.websocket.find((w) => w.app === app)?.broadcastMs.p99,
   },

@@ -178,6 +178,12 @@ describe('searchText', () => {
       'naive node js docs',
     );
   });
+
+  test('leaves out fact tags, which are not words of the text', () => {
+    expect(searchText(['Meta reports <Fact id="instagram-mau-2025" /> users'])).toBe(
+      'meta reports users',
+    );
+  });
 });
 
 describe('filter', () => {

@@ -96,10 +96,11 @@ function words(text: string): string[] {
 
 /**
  * The searchable text of a row from its fields (Markdown allowed): each distinct word once,
- * lowercased, so it stays small enough to ship in a data attribute.
+ * lowercased, so it stays small enough to ship in a data attribute. Link targets and tags
+ * (`<Fact id="…" />`) are not words of the text.
  */
 export function searchText(fields: readonly string[]): string {
-  const prose = fields.map((f) => f.replace(/\]\([^)]*\)/g, ']'));
+  const prose = fields.map((f) => f.replace(/\]\([^)]*\)/g, ']').replace(/<[^>]+>/g, ' '));
   return [...new Set(words(prose.join(' ')))].join(' ');
 }
 

@@ -1,4 +1,5 @@
 /** Small text utilities for content pages. */
+import { FACT_TAG } from './markdown-fields';
 
 /** An MDX comment, `{/* … *\/}`, as used for heading anchors; it renders nothing. */
 const MDX_COMMENT = /\{\/\*[\s\S]*?\*\/\}/g;
@@ -26,7 +27,7 @@ export function readingMinutes(source: string): number {
 export function mdxToPlainText(source: string, factText: (id: string) => string): string {
   return source
     .replace(MDX_COMMENT, '')
-    .replace(/<Fact\s+id=["']([^"']+)["']\s*\/>/g, (_, id: string) => factText(id))
+    .replace(FACT_TAG, (_, id: string) => factText(id))
     .replace(/<[^>]+>/g, '')
     .replace(/!?\[([^\]]*)\]\([^)]*\)/g, '$1')
     .replace(/[*_`#>]/g, '')

@@ -53,6 +53,34 @@ describe('the build', { timeout: 120_000 }, () => {
     expect(page).toContain('MESSAGE');
   });
 
+  test('renders Markdown in YAML text fields, fact tags included', () => {
+    const outDir = valid?.outDir ?? '';
+    const row = readFileSync(join(outDir, 'compare/alpha/index.html'), 'utf8');
+    expect(row).toContain('Example caveat about <code>async</code> code.');
+    const claims = readFileSync(join(outDir, 'claims/index.html'), 'utf8');
+    expect(claims).toMatch(/settles it at <a class="fact" href="\/compare\/alpha\/#fact-alpha-js"/);
+  });
+
+  test('fails on a fact tag in a YAML field that names no fact, naming the file and field', () => {
+    const result = buildWith((f) =>
+      edit(f, 'disputes/example-dispute.yaml', 'id="alpha-js"', 'id="gamma-js"'),
+    );
+    expect(result.ok).toBe(false);
+    expect(result.output).toContain(
+      'disputes/example-dispute.yaml → resolution: <Fact id="gamma-js" /> names no fact',
+    );
+  });
+
+  test('fails on a figure typed in prose next to the fact that holds it, naming both', () => {
+    const result = buildWith((f) =>
+      edit(f, 'use-cases/example-api.yaml', 'Team skill decides', 'It took 42 ms'),
+    );
+    expect(result.ok).toBe(false);
+    expect(result.output).toContain(
+      'use-cases/example-api.yaml → reasoning: types "42 ms", the value of fact "alpha-py"',
+    );
+  });
+
   test('fails on a lab fact naming an app the run does not have, naming the file and field', () => {
     const result = buildWith((f) =>
       edit(f, 'dimensions/alpha.yaml', 'app: js, metric', 'app: nope, metric'),

@@ -132,7 +132,7 @@ ${fact(`${slug}-js`, 'node')}
     side: both
     lab: { run: 2026-11-01, scenario: json, app: js, metric: throughput, vs: py }
 caveats:
-  - Example caveat.
+  - Example caveat about \`async\` code.
 grade: moderate
 reviewed: 2026-11-01
 related: [${related}]
@@ -179,7 +179,7 @@ It measured <Fact id="alpha-py" /> in the example. See [the row](/compare/alpha/
     'disputes/example-dispute.yaml': `title: How fast is alpha?
 dimension: alpha
 claims: [example-one, example-two]
-resolution: The benchmark settles it.
+resolution: The benchmark settles it at <Fact id="alpha-js" />.
 sources: [bench]
 order: 1
 `,

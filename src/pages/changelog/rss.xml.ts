@@ -1,5 +1,5 @@
 import type { APIRoute } from 'astro';
-import { site } from '../../data/content';
+import { plainText, site } from '../../data/content';
 import { t } from '../../i18n/en';
 import { rss } from '../../lib/rss';
 import { absoluteUrl, paths } from '../../lib/urls';
@@ -13,12 +13,14 @@ export const GET: APIRoute = async ({ site: origin }) => {
       link: absoluteUrl(paths.changelog(), base),
       description: t('changelog.description'),
     },
-    changes.map((c) => ({
-      title: c.data.title,
-      link: absoluteUrl(`${paths.changelog()}#${c.id}`, base),
-      description: c.data.summary,
-      date: c.data.date,
-    })),
+    await Promise.all(
+      changes.map(async (c) => ({
+        title: c.data.title,
+        link: absoluteUrl(`${paths.changelog()}#${c.id}`, base),
+        description: await plainText(c.data.summary),
+        date: c.data.date,
+      })),
+    ),
   );
   return new Response(xml, { headers: { 'Content-Type': 'application/rss+xml; charset=utf-8' } });
 };
