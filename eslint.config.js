@@ -23,4 +23,22 @@ export default defineConfig(
       '@typescript-eslint/consistent-type-imports': 'error',
     },
   },
+  {
+    // Browser scripts ship to readers: they may use src/lib, never Node or build and test code.
+    files: ['src/scripts/**'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            { regex: '^node:', message: 'Browser scripts cannot use Node modules.' },
+            {
+              regex: '^(?:\\.\\.?/)+(?:src/)?(?:tools|testing|data|e2e)(?:/|$)',
+              message: 'Browser scripts may import src/lib, not build, tool or test code.',
+            },
+          ],
+        },
+      ],
+    },
+  },
 );

@@ -7,13 +7,13 @@ import { createMarkdownProcessor } from '@astrojs/markdown-remark';
 import { getCollection, type CollectionEntry } from 'astro:content';
 import { t } from '../i18n/en';
 import { factHtml, formatFact } from '../lib/facts';
-import { formatFinding, freshnessReport } from '../lib/freshness';
+import { formatFinding, freshnessInput, freshnessReport } from '../lib/freshness';
 import { findProblems, formatProblems, type Problem } from '../lib/integrity';
 import { rehypeInline, remarkFactTags } from '../lib/markdown-fields';
 import { LAB_PAGES, labSourceId, publishedRun, resolveMeasure, runSourceData } from '../lib/lab';
 import { mdxToPlainText, truncate } from '../lib/text';
 import { proseToCheck, typedDuplicates } from '../lib/typed-figures';
-import { paths } from '../lib/urls';
+import { factPath, paths } from '../lib/urls';
 
 export type Source = CollectionEntry<'sources'>;
 type RawDimension = CollectionEntry<'dimensions'>;
@@ -137,25 +137,6 @@ function resolveFacts(
     });
     return { ...dimension, data: { ...dimension.data, facts } };
   });
-}
-
-/** The rows and typed sources as the freshness rules read them. */
-function freshnessInput(dimensions: readonly Dimension[], sources: readonly Source[]) {
-  return {
-    rows: dimensions.map((d) => ({
-      id: d.id,
-      file: d.filePath ?? `dimensions/${d.id}`,
-      title: d.data.title,
-      reviewed: d.data.reviewed,
-      facts: d.data.facts.map((f) => ({ ...f, lab: f.lab !== undefined })),
-    })),
-    sources: sources.map((s) => ({
-      id: s.id,
-      file: s.filePath ?? `sources/${s.id}`,
-      title: s.data.title,
-      accessed: s.data.accessed,
-    })),
-  };
 }
 
 async function load() {
@@ -339,7 +320,7 @@ export async function factMarkup(id: string): Promise<string> {
 
 function markupOf(facts: Site['facts'], id: string): string {
   const { fact, dimension } = must(facts, id, 'fact');
-  return factHtml(fact, `${paths.dimension(dimension.id)}#fact-${fact.id}`);
+  return factHtml(fact, factPath(dimension.id, fact.id));
 }
 
 type Renderer = Awaited<ReturnType<typeof createMarkdownProcessor>>;

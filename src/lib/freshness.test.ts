@@ -1,5 +1,11 @@
 import { describe, expect, test } from 'vitest';
-import { changes, formatFinding, freshnessReport, type FreshFact } from './freshness';
+import {
+  changes,
+  formatFinding,
+  freshnessInput,
+  freshnessReport,
+  type FreshFact,
+} from './freshness';
 
 const now = new Date('2026-12-02T00:00:00Z');
 const day = (iso: string) => new Date(`${iso}T00:00:00Z`);
@@ -118,5 +124,118 @@ describe('freshnessReport', () => {
       '2020-01-01',
     );
     expect(findings.map((f) => f.rule)).toEqual(['past-schedule', 'source-accessed', 'row-review']);
+  });
+});
+
+describe('freshnessInput', () => {
+  test('reads collection entries, whose dates are already dates', () => {
+    const input = freshnessInput(
+      [
+        {
+          id: 'memory',
+          filePath: 'content/dimensions/memory.yaml',
+          data: {
+            title: 'Memory',
+            reviewed: day('2026-11-22'),
+            facts: [
+              {
+                id: 'rss',
+                label: 'Resident memory',
+                value: 42,
+                unit: 'MB',
+                asOf: day('2025-12-21'),
+              },
+              {
+                id: 'lab-rss',
+                label: 'Resident memory in our lab',
+                value: 40,
+                asOf: day('2026-12-03'),
+                lab: { run: { id: '2026-12-03' } },
+              },
+            ],
+          },
+        },
+      ],
+      [{ id: 'pep-779', data: { title: 'PEP 779', accessed: day('2026-01-05') } }],
+    );
+    expect(input).toEqual({
+      rows: [
+        {
+          id: 'memory',
+          file: 'content/dimensions/memory.yaml',
+          title: 'Memory',
+          reviewed: day('2026-11-22'),
+          facts: [
+            {
+              id: 'rss',
+              label: 'Resident memory',
+              value: 42,
+              unit: 'MB',
+              asOf: day('2025-12-21'),
+              changes: undefined,
+              lab: false,
+            },
+            {
+              id: 'lab-rss',
+              label: 'Resident memory in our lab',
+              value: 40,
+              unit: undefined,
+              asOf: day('2026-12-03'),
+              changes: undefined,
+              lab: true,
+            },
+          ],
+        },
+      ],
+      sources: [
+        { id: 'pep-779', file: 'sources/pep-779', title: 'PEP 779', accessed: day('2026-01-05') },
+      ],
+    });
+  });
+
+  test('reads YAML as parsed, dating a lab fact by its run', () => {
+    const input = freshnessInput(
+      [
+        {
+          id: 'memory',
+          filePath: 'content/dimensions/memory.yaml',
+          data: {
+            title: 'Memory',
+            reviewed: '2026-11-22',
+            facts: [
+              {
+                id: 'rss',
+                label: 'Resident memory',
+                value: 42,
+                asOf: '2025-12-21',
+                changes: false,
+              },
+              { id: 'lab-rss', label: 'Resident memory in our lab', lab: { run: '2026-12-03' } },
+            ],
+          },
+        },
+      ],
+      [
+        {
+          id: 'pep-779',
+          filePath: 'content/sources/pep-779.yaml',
+          data: { title: 'PEP 779', accessed: '2026-01-05' },
+        },
+      ],
+    );
+    const [row] = input.rows;
+    expect(row?.reviewed).toEqual(day('2026-11-22'));
+    expect(row?.facts.map((f) => [f.id, f.value, f.asOf, f.changes, f.lab])).toEqual([
+      ['rss', 42, day('2025-12-21'), false, false],
+      ['lab-rss', '', day('2026-12-03'), undefined, true],
+    ]);
+    expect(input.sources).toEqual([
+      {
+        id: 'pep-779',
+        file: 'content/sources/pep-779.yaml',
+        title: 'PEP 779',
+        accessed: day('2026-01-05'),
+      },
+    ]);
   });
 });

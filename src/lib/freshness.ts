@@ -63,6 +63,79 @@ export interface FreshnessInput {
   sources: readonly { id: string; file: string; title: string; accessed: Date }[];
 }
 
+/** A date as a collection gives it, or as plain YAML parsing leaves it (`2025-12-21`). */
+export type Day = Date | string;
+
+/**
+ * A content entry as the build's collections give it and as `npm run freshness` reads it from
+ * YAML: an id, the file, and the data.
+ */
+interface Entry<T> {
+  id: string;
+  filePath?: string | undefined;
+  data: T;
+}
+
+/** A fact as a row holds it: resolved by the build, or straight from YAML. */
+export interface FactEntry {
+  id: string;
+  label: string;
+  value?: number | string | undefined;
+  unit?: string | undefined;
+  /** Absent on a lab fact read straight from YAML: it is as old as its run. */
+  asOf?: Day | undefined;
+  changes?: boolean | undefined;
+  /** A lab fact's run, by date: the YAML's string, or the build's reference to the run entry. */
+  lab?: { run: string | { id: string } } | undefined;
+}
+
+/** A comparison row as the freshness rules read it. */
+export type RowEntry = Entry<{ title: string; reviewed: Day; facts: readonly FactEntry[] }>;
+/** A source as the freshness rules read it. */
+export type SourceEntry = Entry<{ title: string; accessed: Day }>;
+
+const toDate = (day: Day | undefined): Date =>
+  typeof day === 'string' ? new Date(`${day.slice(0, 10)}T00:00:00Z`) : (day ?? new Date(NaN));
+
+/**
+ * The report's input from content entries, the same for the build (collection entries) and
+ * `npm run freshness` (parsed YAML files). A file without a path is named by folder and id.
+ */
+export function freshnessInput(
+  rows: readonly RowEntry[],
+  sources: readonly SourceEntry[],
+): FreshnessInput {
+  return {
+    rows: rows.map((row) => ({
+      id: row.id,
+      file: row.filePath ?? `dimensions/${row.id}`,
+      title: row.data.title,
+      reviewed: toDate(row.data.reviewed),
+      facts: row.data.facts.map((fact) => ({
+        id: fact.id,
+        label: fact.label,
+        value: fact.value ?? '',
+        unit: fact.unit,
+        asOf: toDate(fact.asOf ?? runDate(fact.lab)),
+        changes: fact.changes,
+        lab: fact.lab !== undefined,
+      })),
+    })),
+    sources: sources.map((source) => ({
+      id: source.id,
+      file: source.filePath ?? `sources/${source.id}`,
+      title: source.data.title,
+      accessed: toDate(source.data.accessed),
+    })),
+  };
+}
+
+/** The date of a lab fact's run: runs are named by their date. */
+function runDate(lab: FactEntry['lab']): string | undefined {
+  if (!lab) return undefined;
+  return typeof lab.run === 'string' ? lab.run : lab.run.id;
+}
+
 /** The rules, in report order. */
 export const RULES = ['fact-age', 'past-schedule', 'source-accessed', 'row-review'] as const;
 

@@ -4,7 +4,7 @@
  * dangling reference, so the query layer runs these checks and fails the build on any problem.
  */
 
-import { factIds } from './markdown-fields.ts';
+import { factIds, factTagCount } from './markdown-fields.ts';
 
 /** A content entry reduced to what the checks read. */
 export interface RawEntry {
@@ -136,7 +136,7 @@ export function findProblems(
             message: `<Fact id="${id}" /> names no fact; define it in a dimension's facts`,
           });
         }
-        if ((text.match(/<Fact\b/g) ?? []).length > ids.length) {
+        if (factTagCount(text) > ids.length) {
           problems.push({
             file,
             field,

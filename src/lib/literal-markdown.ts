@@ -4,6 +4,7 @@
  * text a reader sees is read: code (`<code>`, `<pre>`), scripts, styles, comments and attribute
  * values may hold backticks legitimately.
  */
+import { FACT_ELEMENT } from './markdown-fields.ts';
 
 /** One piece of literal Markdown, with a little of the text around it. */
 export interface LiteralMarkdown {
@@ -22,7 +23,7 @@ const TAG = /<[^>]*>/g;
 const BACKTICKS = /`[^`\n]{1,80}`/g;
 // A fact tag the renderer did not resolve: printed raw (HTML parsers lowercase it to <fact …>)
 // or printed as text by a template expression (escaped to &lt;Fact …).
-const FACT_TAG = /(?:<|&lt;|&#60;|&#x3c;)fact\s+id=/gi;
+const FACT_TAG = new RegExp(`(?:<|&lt;|&#60;|&#x3c;)${FACT_ELEMENT}\\s+id=`, 'gi');
 
 const excerpt = (text: string, index: number, length: number) =>
   text

@@ -1,7 +1,13 @@
 import type { Root as HastRoot } from 'hast';
 import type { Root } from 'mdast';
 import { describe, expect, test } from 'vitest';
-import { factIds, isInlineMarkdown, resolveFactTags, unwrapParagraph } from './markdown-fields';
+import {
+  factIds,
+  factTagCount,
+  isInlineMarkdown,
+  resolveFactTags,
+  unwrapParagraph,
+} from './markdown-fields';
 
 describe('factIds', () => {
   test('lists the ids of the fact tags in order, with either quote', () => {
@@ -14,6 +20,16 @@ describe('factIds', () => {
 
   test('ignores a tag that is not self-closing', () => {
     expect(factIds('<Fact id="a">')).toEqual([]);
+  });
+});
+
+describe('factTagCount', () => {
+  test('counts every fact tag, however it is written', () => {
+    expect(factTagCount('<Fact id="a" />, <Fact id="b">, <Fact ids="c" /> and <Facts />')).toBe(3);
+  });
+
+  test('counts no tag in prose without one', () => {
+    expect(factTagCount('A fact, <fact id="a" /> lowercased, is no tag.')).toBe(0);
   });
 });
 

@@ -100,6 +100,7 @@ function words(text: string): string[] {
  * (`<Fact id="…" />`) are not words of the text.
  */
 export function searchText(fields: readonly string[]): string {
+  // Not mdxToPlainText (text.ts): it joins the words either side of a tag or `_`; search keeps them apart.
   const prose = fields.map((f) => f.replace(/\]\([^)]*\)/g, ']').replace(/<[^>]+>/g, ' '));
   return [...new Set(words(prose.join(' ')))].join(' ');
 }

@@ -136,6 +136,7 @@ function significantDigits(integer: string, fraction: string | undefined): numbe
 const numberKey = (n: number) => `n:${Number(n.toPrecision(12))}`;
 
 // Removes what is not prose: code, comments, tags (fact tags too), link targets and URLs.
+// Not mdxToPlainText (text.ts): that keeps code and URLs as text, and no figure in them is typed prose.
 function proseOnly(text: string): string {
   return text
     .replace(/```[\s\S]*?```|~~~[\s\S]*?~~~/g, ' ')

@@ -1,5 +1,13 @@
 import { describe, expect, test } from 'vitest';
-import { absoluteUrl, anchorId, breadcrumbTrail, ogImagePath, paths } from './urls';
+import {
+  absoluteUrl,
+  anchorId,
+  breadcrumbTrail,
+  factAnchorId,
+  factPath,
+  ogImagePath,
+  paths,
+} from './urls';
 
 describe('paths', () => {
   test('builds lowercase routes that end in a slash', () => {
@@ -18,6 +26,14 @@ describe('paths', () => {
     expect(paths.claim('python-is-single-threaded')).toBe('/claims/#python-is-single-threaded');
     expect(paths.source('pep-779')).toBe('/sources/#pep-779');
     expect(paths.faqAnchor('is-node-faster')).toBe('/faq/#is-node-faster');
+  });
+
+  test('links a fact to its line in its row’s table of facts', () => {
+    expect(factPath('cold-starts', 'lambda-init-python-312')).toBe(
+      '/compare/cold-starts/#fact-lambda-init-python-312',
+    );
+    expect(factAnchorId('lambda-init-python-312')).toBe('fact-lambda-init-python-312');
+    expect(() => factPath('', 'lambda-init-python-312')).toThrow(/Not a valid slug/);
   });
 
   test('refuses to build a path from display text', () => {

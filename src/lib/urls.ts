@@ -17,6 +17,11 @@ export function anchorId(slug: string): string {
   return assertSlug(slug);
 }
 
+/** The fragment id of a fact's line in its row's table of facts (`fact-<id>`). */
+export function factAnchorId(id: string): string {
+  return anchorId(`fact-${id}`);
+}
+
 export const paths = {
   home: () => '/',
   compare: () => '/compare/',
@@ -45,6 +50,14 @@ export const paths = {
   /** A run's entry in the lab's list of runs; the anchor a run's bibliography entry links to. */
   labRun: (date: string) => `/lab/#${anchorId(`run-${date}`)}`,
 } as const;
+
+/**
+ * A fact's line in its comparison row's table of facts, where a printed figure links to. Not in
+ * `paths`: browser scripts ship that object whole, and only the build links to facts.
+ */
+export function factPath(row: string, id: string): string {
+  return `${paths.dimension(row)}#${factAnchorId(id)}`;
+}
 
 /** Joins a site-relative path onto the deployed origin, for canonical and Open Graph URLs. */
 export function absoluteUrl(path: string, site: URL | string): string {

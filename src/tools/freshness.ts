@@ -10,7 +10,14 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { parse } from 'yaml';
-import { formatFinding, freshnessReport, RULES, type FreshFact } from '../lib/freshness.ts';
+import {
+  formatFinding,
+  freshnessInput,
+  freshnessReport,
+  RULES,
+  type RowEntry,
+  type SourceEntry,
+} from '../lib/freshness.ts';
 import { root } from './dist.ts';
 
 const { values } = parseArgs({ options: { now: { type: 'string' } } });
@@ -21,57 +28,22 @@ if (Number.isNaN(now.getTime())) {
 }
 
 const content = process.env['PVN_CONTENT_DIR'] ?? join(root, 'content');
-// YAML reads an unquoted date as a string here; the schema's dates are all YYYY-MM-DD.
-const day = (value: unknown) => new Date(`${String(value).slice(0, 10)}T00:00:00Z`);
 
 /** Every YAML file of a content folder, parsed, with its path as editors see it. */
-function entries(folder: string) {
+function entries<T>(folder: string) {
   const dir = join(content, folder);
   return readdirSync(dir)
     .filter((name) => name.endsWith('.yaml'))
     .sort()
     .map((name) => ({
       id: name.slice(0, -'.yaml'.length),
-      file: `content/${folder}/${name}`,
-      data: parse(readFileSync(join(dir, name), 'utf8')) as Record<string, unknown>,
+      filePath: `content/${folder}/${name}`,
+      data: parse(readFileSync(join(dir, name), 'utf8')) as T,
     }));
 }
 
-interface RawFact {
-  id: string;
-  label: string;
-  value?: number | string;
-  unit?: string;
-  asOf?: string;
-  changes?: boolean;
-  lab?: { run: string };
-}
-
 const findings = freshnessReport(
-  {
-    rows: entries('dimensions').map(({ id, file, data }) => ({
-      id,
-      file,
-      title: String(data['title']),
-      reviewed: day(data['reviewed']),
-      facts: ((data['facts'] ?? []) as RawFact[]).map((f): FreshFact => ({
-        id: f.id,
-        label: f.label,
-        value: f.value ?? '',
-        unit: f.unit,
-        // A lab fact is as old as its run.
-        asOf: day(f.lab ? f.lab.run : f.asOf),
-        changes: f.changes,
-        lab: f.lab !== undefined,
-      })),
-    })),
-    sources: entries('sources').map(({ id, file, data }) => ({
-      id,
-      file,
-      title: String(data['title']),
-      accessed: day(data['accessed']),
-    })),
-  },
+  freshnessInput(entries<RowEntry['data']>('dimensions'), entries<SourceEntry['data']>('sources')),
   now,
 );
 
