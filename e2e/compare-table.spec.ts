@@ -1,6 +1,7 @@
 import { expect, test, type Locator, type Page } from '@playwright/test';
 
-const CAPTION = 'Every comparison row with its verdict and scope';
+const CAPTION =
+  'Every comparison row: Python and Node.js side by side, the verdict and its evidence';
 
 const table = (page: Page) => page.getByRole('table', { name: CAPTION });
 const panel = (page: Page) => page.getByRole('search', { name: 'Filter the comparison table' });
@@ -168,7 +169,7 @@ test.describe('sorting the comparison table', () => {
   }) => {
     await page.goto('/compare/');
     const original = await titles(table(page));
-    for (const column of ['Dimension', 'Category', 'Verdict', 'Evidence']) {
+    for (const column of ['Dimension', 'Verdict', 'Evidence']) {
       const header = page.getByRole('columnheader', { name: column, exact: true });
       const button = header.getByRole('button', { name: column });
       await button.click();
@@ -302,7 +303,9 @@ test('two tables on one page filter independently', async ({ page }) => {
 
 test('the home page table sorts without filters or address state', async ({ page }) => {
   await page.goto('/');
-  const glance = page.getByRole('table', { name: 'Key comparison rows with verdict and scope' });
+  const glance = page.getByRole('table', {
+    name: 'Key comparison rows: Python and Node.js side by side, with the verdict',
+  });
   await expect(page.getByRole('search', { name: 'Filter the comparison table' })).toHaveCount(0);
   const original = await titles(glance);
   await glance.getByRole('button', { name: 'Dimension' }).click();
