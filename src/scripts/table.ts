@@ -120,7 +120,8 @@ class PvnTable extends HTMLElement {
 
   /** Clears the filters when they hide the row the address's #fragment names, and shows it. */
   #reveal = () => {
-    const id = decodeURIComponent(location.hash.slice(1));
+    // Row ids are slugs ([a-z0-9-]), so the fragment needs no decoding.
+    const id = location.hash.slice(1);
     const view = revealing(this.#rows, this.#view, id);
     if (view === this.#view) return;
     this.#commit(view, 'replace');
