@@ -93,7 +93,7 @@ describe('repositoryFileUrl', () => {
   });
 
   test('rejects paths outside the project', () => {
-    expect(() => repositoryFileUrl('https://x.example/r', '/tmp/content/a.yaml')).toThrow(
+    expect(() => repositoryFileUrl('https://x.example/r', '/srv/content/a.yaml')).toThrow(
       /inside the project/,
     );
     expect(() => repositoryFileUrl('https://x.example/r', 'content/../../a.yaml')).toThrow(
