@@ -20,6 +20,8 @@ class PvnSearch extends HTMLElement {
     if (!this.#trigger || !this.#dialog) return;
     this.#trigger.setAttribute('role', 'button');
     this.#trigger.setAttribute('aria-haspopup', 'dialog');
+    // Only now do the shortcuts work, so only now are they announced (and shown, see the CSS).
+    this.#trigger.setAttribute('aria-keyshortcuts', 'Control+K Meta+K /');
     this.#trigger.addEventListener('click', this.#click);
     this.#trigger.addEventListener('keydown', this.#space);
     this.#dialog.addEventListener('close', this.#closed);

@@ -1,40 +1,45 @@
-const KEY = 'pvn-theme';
-const dark = window.matchMedia('(prefers-color-scheme: dark)');
+import { nextThemeChoice, THEME_KEY, themeChoice, type ThemeChoice } from '../lib/theme';
 
-/** The theme in force: the reader's stored choice, else the system setting. */
-function isDark(): boolean {
-  const chosen = document.documentElement.dataset['theme'];
-  return chosen ? chosen === 'dark' : dark.matches;
-}
+const dark = window.matchMedia('(prefers-color-scheme: dark)');
+const root = document.documentElement;
 
 /**
- * Theme toggle. The stored choice is applied before first paint by an inline script in the
- * head; this element only reflects and changes it. Without JavaScript the system setting rules.
+ * Theme control: one button that cycles through the reader's choices and names the one in
+ * force ("Theme: Dark"). The stored choice is applied before first paint by an inline script in
+ * the head; this element only reflects and changes it. Without JavaScript the system setting
+ * rules and the button is not shown.
  */
 class PvnTheme extends HTMLElement {
   #button: HTMLButtonElement | null = null;
-  #sync = () => this.#button?.setAttribute('aria-pressed', String(isDark()));
+  #state: HTMLElement | null = null;
 
   connectedCallback() {
     this.#button = this.querySelector('button');
-    this.#button?.addEventListener('click', this.#toggle);
-    dark.addEventListener('change', this.#sync);
+    this.#state = this.querySelector('.theme-state');
+    this.#button?.addEventListener('click', this.#cycle);
     this.#sync();
   }
 
   disconnectedCallback() {
-    this.#button?.removeEventListener('click', this.#toggle);
-    dark.removeEventListener('change', this.#sync);
+    this.#button?.removeEventListener('click', this.#cycle);
   }
 
-  #toggle = () => {
-    const next = isDark() ? 'light' : 'dark';
-    document.documentElement.dataset['theme'] = next;
+  #sync() {
+    const choice = themeChoice(root.dataset['theme']);
+    if (this.#state) this.#state.textContent = this.dataset[choice] ?? choice;
+    this.#button?.setAttribute('data-choice', choice);
+  }
+
+  #cycle = () => {
+    const next: ThemeChoice = nextThemeChoice(themeChoice(root.dataset['theme']), dark.matches);
     try {
-      localStorage.setItem(KEY, next);
+      if (next === 'system') localStorage.removeItem(THEME_KEY);
+      else localStorage.setItem(THEME_KEY, next);
     } catch {
       // Storage can be blocked; the choice then lasts for this page only.
     }
+    if (next === 'system') delete root.dataset['theme'];
+    else root.dataset['theme'] = next;
     this.#sync();
   };
 }
