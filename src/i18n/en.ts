@@ -94,6 +94,9 @@ export const en = {
   'guides.description':
     'Long-form guides for teams choosing between Python and Node.js, each grounded in the comparison data.',
   'guides.toc': 'On this page',
+  'guides.pager': 'Previous and next guide',
+  'guides.previous': 'Previous guide',
+  'guides.next': 'Next guide',
   'guides.readingTime': 'min read',
   'guides.published': 'Published',
   'guides.updated': 'Updated',

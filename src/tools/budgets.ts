@@ -14,8 +14,8 @@ export const BUDGETS: Budgets = {
   css: 8 * 1024,
   // The largest page (the claims list holds every claim).
   html: 60 * 1024,
-  // Page types with a widget: the home and compare tables, the FAQ filter, the recommender and
-  // the search page, plus the copy-link button (an inline script) on every page that lists
+  // Page types with a widget: the home and compare tables, the FAQ filter, the recommender,
+  // the search page and the guides' table of contents, plus the copy-link button (an inline script) on every page that lists
   // linkable items. Every other page must run the site-wide scripts only.
   widgetPageTypes: [
     'home',
@@ -27,6 +27,7 @@ export const BUDGETS: Budgets = {
     'claims/*',
     'compare/*',
     'faq/*',
+    'guides/*',
     'sources',
     'use-cases',
   ],
