@@ -1,5 +1,5 @@
-import { expect, test } from '@playwright/test';
-import { readBuilt, sitemapPaths } from '../src/tools/dist';
+import { expect, test, type Page } from '@playwright/test';
+import { firstUnder, readBuilt, sitemapPaths } from '../src/tools/dist';
 
 test('the home page offers navigation to every section', async ({ page }) => {
   await page.goto('/');
@@ -14,6 +14,94 @@ test('the home page offers navigation to every section', async ({ page }) => {
     'aria-current',
     'page',
   );
+});
+
+/** The pages the compact header is measured on: home, a guide (the first listed) and the FAQ. */
+const HEADER_PAGES = ['/', firstUnder('/guides/'), '/faq/'];
+/** The menu's button. Browsers expose a <summary> as an expandable button; Playwright gives it no role. */
+const menuButton = (page: Page) => page.getByRole('banner').locator('summary', { hasText: 'Menu' });
+
+test.describe('on a 390 px phone', () => {
+  test.use({ viewport: { width: 390, height: 844 } });
+
+  test('the header is one short row; its menu works by keyboard and closes on navigation', async ({
+    page,
+  }) => {
+    const banner = page.getByRole('banner');
+    const nav = page.getByRole('navigation', { name: 'Main' });
+    const menu = menuButton(page);
+    for (const path of HEADER_PAGES) {
+      await page.goto(path);
+      for (const colorScheme of ['light', 'dark'] as const) {
+        await page.emulateMedia({ colorScheme });
+        expect((await banner.boundingBox())?.height, `${path} ${colorScheme}`).toBeLessThan(65);
+        await expect(banner.getByRole('button', { name: 'Search' })).toBeVisible();
+        await expect(menu).toBeVisible();
+        await expect(nav).toBeHidden();
+      }
+    }
+
+    // Skip link, brand, search, then the menu button.
+    for (let i = 0; i < 4; i += 1) await page.keyboard.press('Tab');
+    await expect(menu).toBeFocused();
+    await page.keyboard.press('Enter');
+    await expect(nav).toBeVisible();
+    await page.keyboard.press('Tab');
+    await expect(nav.getByRole('link', { name: 'Guides', exact: true })).toBeFocused();
+    await page.keyboard.press('Escape');
+    await expect(nav).toBeHidden();
+    await expect(menu).toBeFocused();
+
+    // The theme control sits in the menu.
+    await page.keyboard.press('Enter');
+    await expect(page.getByRole('button', { name: /^Theme:/ })).toBeVisible();
+    await page.keyboard.press('Tab');
+    await page.keyboard.press('Tab');
+    await expect(nav.getByRole('link', { name: 'Compare', exact: true })).toBeFocused();
+    await page.keyboard.press('Enter');
+    await expect(page).toHaveURL(/\/compare\/$/);
+    await expect(nav).toBeHidden();
+    // Back from history, the menu is closed too.
+    await page.goBack();
+    await expect(page).toHaveURL(/\/faq\/$/);
+    await expect(nav).toBeHidden();
+  });
+
+  test.describe('without JavaScript', () => {
+    test.use({ javaScriptEnabled: false });
+
+    test('the menu still opens and leads on; no control is shown or kept room for that cannot work', async ({
+      page,
+    }) => {
+      await page.goto('/faq/');
+      const banner = page.getByRole('banner');
+      expect((await banner.boundingBox())?.height).toBeLessThan(65);
+      const search = banner.getByRole('link', { name: 'Search' });
+      await expect(search).toHaveAttribute('href', '/search/');
+      await expect(search).not.toHaveAttribute('aria-keyshortcuts');
+      await expect(banner.getByText('Ctrl K')).toBeHidden();
+      // The FAQ's own search needs JavaScript: no box, and no gap where it would be.
+      await expect(page.getByRole('searchbox')).toHaveCount(0);
+      const gap = await page.evaluate(() => {
+        const lede = document.querySelector('main .lede')!;
+        let next = lede.nextElementSibling;
+        while (next && !next.getBoundingClientRect().height) next = next.nextElementSibling;
+        return next!.getBoundingClientRect().top - lede.getBoundingClientRect().bottom;
+      });
+      expect(gap).toBeLessThan(60);
+
+      for (let i = 0; i < 4; i += 1) await page.keyboard.press('Tab');
+      await expect(menuButton(page)).toBeFocused();
+      await page.keyboard.press('Enter');
+      const nav = page.getByRole('navigation', { name: 'Main' });
+      await expect(nav).toBeVisible();
+      await expect(page.getByRole('button', { name: /^Theme:/ })).toHaveCount(0);
+      await page.keyboard.press('Tab');
+      await page.keyboard.press('Enter');
+      await expect(page).toHaveURL(/\/guides\/$/);
+      await expect(nav).toBeHidden();
+    });
+  });
 });
 
 test('the skip link moves focus to the main content', async ({ page }) => {
