@@ -1,3 +1,5 @@
+import { currentSection } from '../lib/toc';
+
 /**
  * Marks the table-of-contents link of the section being read with aria-current. A section is
  * being read from the moment its heading passes the top third of the window; before the first
@@ -10,10 +12,11 @@ class PvnToc extends HTMLElement {
 
   connectedCallback() {
     this.#links = [...this.querySelectorAll<HTMLAnchorElement>('a[href^="#"]')];
-    this.#headings = this.#links.map(
-      (a) => document.getElementById(decodeURIComponent(a.hash.slice(1))) as HTMLElement,
+    const headings = this.#links.map((a) =>
+      document.getElementById(decodeURIComponent(a.hash.slice(1))),
     );
-    if (this.#headings.some((h) => !h)) return;
+    if (!headings.every((h): h is HTMLElement => h !== null)) return;
+    this.#headings = headings;
     // Fires whenever a heading crosses the line a third of the way down the window.
     this.#observer = new IntersectionObserver(this.#mark, { rootMargin: '0px 0px -67% 0px' });
     for (const h of this.#headings) this.#observer.observe(h);
@@ -27,11 +30,8 @@ class PvnToc extends HTMLElement {
   }
 
   #mark = () => {
-    const line = window.innerHeight / 3;
-    let current = -1;
-    this.#headings.forEach((h, i) => {
-      if (h.getBoundingClientRect().top <= line) current = i;
-    });
+    const tops = this.#headings.map((h) => h.getBoundingClientRect().top);
+    const current = currentSection(tops, window.innerHeight / 3);
     this.#links.forEach((a, i) => {
       if (i === current) a.setAttribute('aria-current', 'true');
       else a.removeAttribute('aria-current');
