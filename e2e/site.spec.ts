@@ -1,4 +1,4 @@
-import { expect, test, type Page } from '@playwright/test';
+import { expect, test, type Locator, type Page } from '@playwright/test';
 import { firstUnder, readBuilt, sitemapPaths } from '../src/tools/dist';
 
 test('the home page offers navigation to every section', async ({ page }) => {
@@ -82,13 +82,8 @@ test.describe('on a 390 px phone', () => {
       await expect(banner.getByText('Ctrl K')).toBeHidden();
       // The FAQ's own search needs JavaScript: no box, and no gap where it would be.
       await expect(page.getByRole('searchbox')).toHaveCount(0);
-      const gap = await page.evaluate(() => {
-        const lede = document.querySelector('main .lede')!;
-        let next = lede.nextElementSibling;
-        while (next && !next.getBoundingClientRect().height) next = next.nextElementSibling;
-        return next!.getBoundingClientRect().top - lede.getBoundingClientRect().bottom;
-      });
-      expect(gap).toBeLessThan(60);
+      const firstSection = page.getByRole('main').getByRole('heading').nth(1);
+      expect(await gapBelowIntro(page, firstSection)).toBeLessThan(60);
 
       for (let i = 0; i < 4; i += 1) await page.keyboard.press('Tab');
       await expect(menuButton(page)).toBeFocused();
@@ -100,9 +95,24 @@ test.describe('on a 390 px phone', () => {
       await page.keyboard.press('Enter');
       await expect(page).toHaveURL(/\/guides\/$/);
       await expect(nav).toBeHidden();
+
+      await page.goto('/search/');
+      await expect(page.getByRole('main').getByRole('searchbox')).toHaveCount(0);
+      const message = page.getByText('Search needs JavaScript');
+      expect(await gapBelowIntro(page, message)).toBeLessThan(60);
+      await page.goto(firstUnder('/compare/'));
+      await expect(page.getByRole('link', { name: 'Permalink' }).first()).toBeVisible();
+      expect(await page.getByText('Copy link').first().boundingBox()).toBeNull();
     });
   });
 });
+
+/** Pixels between the page's introduction (its lede) and `next`: an empty box shows up here. */
+async function gapBelowIntro(page: Page, next: Locator): Promise<number> {
+  const lede = await page.getByRole('main').locator('.lede').boundingBox();
+  const below = await next.boundingBox();
+  return below!.y - (lede!.y + lede!.height);
+}
 
 test('the skip link moves focus to the main content', async ({ page }) => {
   await page.goto('/');

@@ -5,7 +5,7 @@
 import type { Budgets } from '../lib/page-weight.ts';
 
 export const BUDGETS: Budgets = {
-  // Every page runs the header's search button and theme toggle and the theme's pre-paint
+  // Every page runs the header's search button, menu and theme control and the theme's pre-paint
   // script (inline scripts included); nothing else is site-wide.
   siteWideJs: 2 * 1024,
   // Each widget's own JavaScript (its entry plus the chunks only it imports).
