@@ -104,6 +104,8 @@ test('on a phone the current result stays in view while answering, without trapp
   const box = await peek.boundingBox();
   expect((box?.y ?? 0) + (box?.height ?? 0)).toBeCloseTo(800, -1);
   expect(box?.height ?? 999).toBeLessThan(80);
+  const { violations } = await new AxeBuilder({ page }).include('pvn-recommender').analyze();
+  expect(violations.map((v) => `${v.id}: ${v.nodes.length}`)).toEqual([]);
   // Focus moves on past it, and a focused radio is never hidden beneath it.
   await load.getByRole('radio').first().focus();
   for (let i = 0; i < 3; i++) await page.keyboard.press('Tab');
