@@ -69,9 +69,17 @@ test('a reader answers by keyboard, and the copied URL reopens the same result',
   expect(errors).toEqual([]);
 });
 
-test('clearing the answers empties the result and the URL', async ({ page }) => {
-  await page.goto(`/recommend/${ANSWERS}`);
-  await expect(page.getByRole('status')).toContainText('Python');
+test('heavy load says to load-test with a link to the lab; clearing empties the result and URL', async ({
+  page,
+}) => {
+  await page.goto('/recommend/?team=both&load=high');
+  await expect(page.getByRole('status')).toHaveText('Either, low confidence.');
+  const words = page.locator('.rec-detail > p').first();
+  await expect(words).toContainText('leans slightly towards Node.js');
+  await expect(words).toContainText('Load-test your real application');
+  await expect(
+    words.getByRole('link', { name: 'closed once each request made many database round trips' }),
+  ).toHaveAttribute('href', '/lab/queries/');
   await page.getByRole('button', { name: 'Clear answers' }).press('Enter');
   await expect(page.getByRole('status')).toHaveText('Answer a question to see a recommendation.');
   expect(new URL(page.url()).search).toBe('');

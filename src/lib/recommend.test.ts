@@ -1,4 +1,4 @@
-import { existsSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, test } from 'vitest';
 import { model, scenarios } from '../testing/recommender-content';
@@ -15,6 +15,7 @@ import {
   type Question,
 } from './recommend';
 import { buildModel, scenarioProblems, useCaseScenarios } from './recommend-model';
+import { linkParts } from './text';
 
 /** A question for the small hand-made models below: "yes" adds `python` points, "no" nothing. */
 const strong = (id: string, python = 6): Question => ({
@@ -89,6 +90,18 @@ describe('the model in content/recommender', () => {
       .flatMap((w) => w.dimensions)
       .filter((d) => !existsSync(join(dimensions, `${d}.yaml`)));
     expect(missing).toEqual([]);
+  });
+
+  test('links in reasons and advice lead to pages the site publishes', () => {
+    const contract = readFileSync(new URL('../../e2e/url-contract.txt', import.meta.url), 'utf8');
+    const published = new Set(contract.split('\n'));
+    const texts = [...model.questions.flatMap((q) => q.options), ...model.rules].flatMap((w) => [
+      w.reason,
+      w.advice ?? '',
+    ]);
+    const hrefs = texts.flatMap((t) => linkParts(t).flatMap((p) => (p.href ? [p.href] : [])));
+    expect(hrefs.length).toBeGreaterThan(0);
+    expect(hrefs.filter((h) => !published.has(h))).toEqual([]);
   });
 
   test('heavy-load answers lean to Node.js no more than the lab supports, and say to load-test', () => {

@@ -10,7 +10,7 @@ import {
   type Answers,
   type Model,
 } from '../lib/recommend';
-import { fill } from '../lib/text';
+import { fill, linkParts } from '../lib/text';
 import { paths } from '../lib/urls';
 
 type Strings = Record<string, string>;
@@ -18,6 +18,20 @@ type Strings = Record<string, string>;
 function el<K extends keyof HTMLElementTagNameMap>(tag: K, text?: string) {
   const node = document.createElement(tag);
   if (text !== undefined) node.textContent = text;
+  return node;
+}
+
+/** An element holding text whose Markdown links become real links. */
+function linked<K extends keyof HTMLElementTagNameMap>(tag: K, text: string) {
+  const node = el(tag);
+  for (const part of linkParts(text)) {
+    if (part.href === undefined) node.append(part.text);
+    else {
+      const a = el('a', part.text);
+      a.href = part.href;
+      node.append(a);
+    }
+  }
   return node;
 }
 
@@ -141,7 +155,7 @@ class PvnRecommender extends HTMLElement {
         .map(([k, n]) =>
           fill(s['recommend.adds'], { points: `+${n}`, side: side[k as 'both'] ?? '' }),
         );
-      points.append(el('li', `${adds.join(', ')}: ${r.reason}`));
+      points.append(linked('li', `${adds.join(', ')}: ${r.reason}`));
     }
     const details = el('details');
     details.append(
@@ -150,7 +164,7 @@ class PvnRecommender extends HTMLElement {
       points,
     );
     this.#detail.append(
-      el('p', inWords(result, model, s)),
+      linked('p', inWords(result, model, s)),
       ...(result.reasons.length
         ? [this.#evidence(result.reasons.flatMap((r) => r.dimensions))]
         : []),
