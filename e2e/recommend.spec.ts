@@ -94,6 +94,22 @@ test('a malformed URL is ignored instead of breaking the page', async ({ page })
   expect(errors).toEqual([]);
 });
 
+test('a use case opens the recommender on its answers, and the result matches its best choice', async ({
+  page,
+}) => {
+  await page.goto('/use-cases/');
+  await page
+    .getByRole('link', {
+      name: 'Try it in the recommender with the answers for “Internal admin or back-office app”',
+    })
+    .click();
+  await expect(page).toHaveURL(/\/recommend\/\?team=both&structure=one&workload=admin&/);
+  await expect(page.getByRole('status')).toHaveText(/^Python, /);
+  await expect(page.locator('.rec-detail > p').first()).toContainText(
+    'Python: build a Django service with its admin.',
+  );
+});
+
 test('on a phone the current result stays in view while answering, without trapping focus', async ({
   page,
 }) => {

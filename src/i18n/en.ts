@@ -120,6 +120,8 @@ export const en = {
   'useCases.scenarios': 'Scenarios',
   'useCases.industries': 'Industries',
   'useCases.best': 'Best choice',
+  'useCases.try': 'Try it in the recommender',
+  'useCases.tryLabel': 'Try it in the recommender with the answers for “{title}”',
   'sources.title': 'Sources',
   'sources.description':
     'Every source the site cites, with publication and access dates and what cites it.',
