@@ -1,7 +1,9 @@
 /**
- * Loads the recommender's questions, rules and settings from content/recommender/ and turns
- * them into the plain model src/lib/recommend.ts scores. Fails the build on a dangling
- * dimension reference, a rule naming a missing answer, or a missing or repeated settings file.
+ * Loads the recommender's questions, rules, settings and expert scenarios from
+ * content/recommender/ (through src/lib/recommend-model.ts, the loader the unit tests use too),
+ * with the answers each use case carries. Fails the build on a dangling dimension reference, a
+ * rule or scenario naming a missing answer, a use case without answers, or a missing or
+ * repeated settings file.
  */
 import { getCollection } from 'astro:content';
 import { findProblems, formatProblems } from '../lib/integrity';

@@ -266,7 +266,7 @@ export function recommend(answers: Answers, model: Model): Recommendation {
         : choice === 'both'
           ? w.both
           : leanOf(w) === 'neutral'
-            ? 100
+            ? Infinity
             : Math.abs(w.python - w.node);
   const ranked = list
     .map((c, i) => ({ c, s: support(c), i }))
