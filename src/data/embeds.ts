@@ -5,7 +5,7 @@
  */
 import { t, type UiKey } from '../i18n/en';
 import { citationLd, citeKey, type Citable } from '../lib/cite';
-import { embedPath, oembedPath, type EmbedSection } from '../lib/embed';
+import { embedPath, oembedPath, parseTarget, type EmbedSection } from '../lib/embed';
 import { isoDate } from '../lib/facts';
 import { truncate } from '../lib/text';
 import { absoluteUrl, paths } from '../lib/urls';
@@ -35,8 +35,15 @@ export interface EmbedCard {
 
 const SUMMARY_MAX = 220;
 
-/** Every card, rows first, then claims, then answers. */
-export async function embedCards(): Promise<EmbedCard[]> {
+let cards: Promise<EmbedCard[]> | undefined;
+
+/** Every card, rows first, then claims, then answers. Built once per build. */
+export function embedCards(): Promise<EmbedCard[]> {
+  cards ??= buildCards();
+  return cards;
+}
+
+async function buildCards(): Promise<EmbedCard[]> {
   const { dimensions, claims, faqs, dimensionById } = await site();
   const card = (section: EmbedSection, slug: string, page: string) => ({
     section,
@@ -102,6 +109,19 @@ export async function embedFor(page: string): Promise<EmbedCard> {
   const found = (await byPage).get(page);
   if (!found) throw new Error(`No embeddable card for ${page}`);
   return found;
+}
+
+/**
+ * The card an `<Embed of="compare/memory" />` tag names. The content checks already reject a tag
+ * naming no entry, with its file; this throws only if a page bypasses them.
+ */
+export async function cardOf(target: string): Promise<EmbedCard> {
+  const parsed = parseTarget(target);
+  const card =
+    parsed &&
+    (await embedCards()).find((c) => c.section === parsed.section && c.slug === parsed.slug);
+  if (!card) throw new Error(`<Embed of="${target}" /> names no card`);
+  return card;
 }
 
 /** The citation facts of a page: its title, absolute URL and the date it was last reviewed. */

@@ -8,6 +8,36 @@ import { assertSlug } from './urls.ts';
 export const EMBED_SECTIONS = ['compare', 'claims', 'faq'] as const;
 export type EmbedSection = (typeof EMBED_SECTIONS)[number];
 
+/** The collection whose entries each section's cards stand for. */
+export const EMBED_COLLECTION: Readonly<Record<EmbedSection, string>> = {
+  compare: 'dimensions',
+  claims: 'claims',
+  faq: 'faqs',
+};
+
+/**
+ * `<Embed of="compare/memory" />`: a guide or answer showing another entry's card in its text.
+ * Global: use with `matchAll`.
+ */
+export const EMBED_TAG = /<Embed\s+of=["']([^"']+)["']\s*\/>/g;
+
+/** The targets ("compare/memory") a body names through `<Embed of="…" />`, in order. */
+export function embedTargets(text: string): string[] {
+  return [...text.matchAll(EMBED_TAG)].map((m) => m[1] ?? '');
+}
+
+/** How many embed tags a body opens, well-formed or not. */
+export function embedTagCount(text: string): number {
+  return text.match(/<Embed\b/g)?.length ?? 0;
+}
+
+/** A target split into its section and slug; undefined when the section has no cards. */
+export function parseTarget(target: string): { section: EmbedSection; slug: string } | undefined {
+  const [section = '', slug = '', ...rest] = target.split('/');
+  if (rest.length || !(EMBED_SECTIONS as readonly string[]).includes(section)) return undefined;
+  return { section: section as EmbedSection, slug };
+}
+
 /** Every card is drawn at this size; the snippet and the oEmbed file give it to the host. */
 export const EMBED_SIZE = { width: 480, height: 300 } as const;
 
