@@ -218,6 +218,7 @@ export const en = {
   'share.url': 'URL:',
   'share.linkCopied': 'Link copied',
   'share.copied': 'Copied',
+  'share.copyFormat': 'Copy {format}',
   'share.copyFailed': 'Could not copy; select the text instead',
   'share.format.reference': 'Reference',
   'share.format.markdown': 'Markdown link',
@@ -235,7 +236,6 @@ export const en = {
   'embed.claimVerdict': 'Our verdict',
   'embed.reviewed': 'Reviewed',
   'embed.readMore': 'Read the full page',
-  'embed.cardOf': 'card',
   'data.title': 'Data downloads',
   'data.description':
     'The comparison rows, questions, claims and sources as JSON, free to reuse under CC BY 4.0.',
