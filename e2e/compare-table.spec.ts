@@ -1,6 +1,7 @@
 import { expect, test, type Locator, type Page } from '@playwright/test';
 
-const CAPTION = 'Every comparison row with its verdict and scope';
+const CAPTION =
+  'Every comparison row: Python and Node.js side by side, the verdict and its evidence';
 
 const table = (page: Page) => page.getByRole('table', { name: CAPTION });
 const panel = (page: Page) => page.getByRole('search', { name: 'Filter the comparison table' });
@@ -168,7 +169,7 @@ test.describe('sorting the comparison table', () => {
   }) => {
     await page.goto('/compare/');
     const original = await titles(table(page));
-    for (const column of ['Dimension', 'Category', 'Verdict', 'Evidence']) {
+    for (const column of ['Dimension', 'Verdict', 'Evidence']) {
       const header = page.getByRole('columnheader', { name: column, exact: true });
       const button = header.getByRole('button', { name: column });
       await button.click();
@@ -245,32 +246,93 @@ test.describe('without JavaScript', () => {
     await expect(page.getByRole('button', { name: 'Clear all', exact: true })).toBeHidden();
     await expect(page.getByRole('button', { name: 'Dimension' })).toHaveCount(0);
     await expect(page.getByText('No dimension matches these filters.')).toBeHidden();
+    // The row link is a plain link to the row's anchor.
+    const link = table(page).getByRole('link', { name: 'Link to Raw throughput' });
+    await expect(link).toHaveAttribute('href', '/compare/#raw-throughput');
+    await link.click();
+    await expect(page).toHaveURL(/\/compare\/#raw-throughput$/);
   });
 });
 
-test.describe('at 320 px wide', () => {
-  test.use({ viewport: { width: 320, height: 720 } });
+/** Whether the page, or any element matched, scrolls sideways. */
+const overflows = (page: Page, selector = 'html') =>
+  page
+    .locator(selector)
+    .evaluateAll((els) => els.filter((e) => e.scrollWidth > e.clientWidth + 1).length);
 
-  test('every row title stays in view, even with the table scrolled sideways', async ({ page }) => {
-    await page.goto('/compare/');
-    expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(
-      320,
-    );
-    const links = table(page).getByRole('rowheader').locator(':scope > a');
-    const count = await links.count();
-    expect(count).toBe(await total(page));
-    const region = page.getByRole('region', { name: CAPTION });
-    for (const scroll of [0, 10_000]) {
-      await region.evaluate((el, x) => el.scrollTo({ left: x, behavior: 'instant' }), scroll);
-      for (let i = 0; i < count; i++) {
-        const box = await links.nth(i).boundingBox();
-        expect(box, `title ${i}`).not.toBeNull();
-        expect(box?.x ?? -1).toBeGreaterThanOrEqual(0);
-        expect((box?.x ?? 0) + (box?.width ?? 0)).toBeLessThanOrEqual(320);
+for (const width of [390, 1280]) {
+  test.describe(`at ${width} px wide`, () => {
+    test.use({ viewport: { width, height: 800 } });
+    const phone = width < 700;
+
+    test('the table, a row page and a guide fit the screen; phones get cards', async ({ page }) => {
+      // A link to a row that the filters in the same address would hide.
+      await page.goto('/compare/?verdict=python#raw-throughput');
+      const row = table(page).getByRole('row', { name: /Raw throughput/ });
+      await expect(row).toBeVisible();
+      await expect(row).toBeInViewport();
+      await expect(page).toHaveURL(/\/compare\/#raw-throughput$/);
+      const all = await total(page);
+      await expect(status(page)).toHaveText(`${all} of ${all} dimensions`);
+      expect(await overflows(page)).toBe(0);
+      // Python | Node.js | verdict | evidence, side by side or stacked in one card.
+      await expect(row.getByRole('cell').first()).toContainText('Starlette');
+      await expect(row.getByRole('cell').nth(1)).toContainText('Node.js');
+      expect(await row.evaluate((el) => getComputedStyle(el).display)).toBe(
+        phone ? 'block' : 'table-row',
+      );
+      const filter = page.getByText('Filter', { exact: true });
+      const checkbox = page.getByRole('checkbox', { name: 'Performance' });
+      if (phone) {
+        // One control holds the filters on a phone.
+        await expect(checkbox).toBeHidden();
+        await filter.click();
+        await expect(checkbox).toBeVisible();
+      } else {
+        await expect(filter).toBeHidden();
+        await expect(checkbox).toBeVisible();
       }
-    }
-    expect(await region.evaluate((el) => el.scrollLeft)).toBeGreaterThan(0);
+      await expect(page.getByRole('checkbox', { name: 'Python' })).not.toBeChecked();
+
+      await page.goto('/compare/raw-throughput/');
+      expect(await overflows(page)).toBe(0);
+      const facts = page.getByRole('table', { name: /Dated facts/ });
+      expect(await overflows(page, '.table-wrap')).toBe(0);
+      expect(
+        await facts
+          .locator('tbody tr')
+          .first()
+          .evaluate((el) => getComputedStyle(el).display),
+      ).toBe(phone ? 'block' : 'table-row');
+      await expect(page.getByRole('link', { name: 'Suggest a correction' })).toHaveAttribute(
+        'href',
+        /\/content\/dimensions\/raw-throughput\.yaml$/,
+      );
+
+      await page.goto('/guides/quick-answer/');
+      expect(await overflows(page)).toBe(0);
+      // Two-column prose tables wrap instead of scrolling sideways.
+      expect(await overflows(page, '.prose table')).toBe(0);
+      await expect(page.getByText(/Last reviewed/)).toBeVisible();
+    });
   });
+}
+
+test('the row link control copies the row’s address and says so', async ({
+  page,
+  context,
+  baseURL,
+}) => {
+  await context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: `${baseURL}` });
+  await page.goto('/compare/?category=performance');
+  const control = table(page).getByRole('link', { name: 'Copy link to Raw throughput' });
+  await control.click();
+  const row = table(page).getByRole('row', { name: /Raw throughput/ });
+  await expect(row.getByRole('status')).toHaveText('Link copied');
+  const copied = await page.evaluate(() => navigator.clipboard.readText());
+  expect(new URL(copied).pathname + new URL(copied).hash).toBe('/compare/#raw-throughput');
+  // Copying is not navigating: the filtered view stays as it was.
+  await expect(page).toHaveURL(/\/compare\/\?category=performance$/);
 });
 
 test('two tables on one page filter independently', async ({ page }) => {
@@ -302,7 +364,9 @@ test('two tables on one page filter independently', async ({ page }) => {
 
 test('the home page table sorts without filters or address state', async ({ page }) => {
   await page.goto('/');
-  const glance = page.getByRole('table', { name: 'Key comparison rows with verdict and scope' });
+  const glance = page.getByRole('table', {
+    name: 'Key comparison rows: Python and Node.js side by side, with the verdict',
+  });
   await expect(page.getByRole('search', { name: 'Filter the comparison table' })).toHaveCount(0);
   const original = await titles(glance);
   await glance.getByRole('button', { name: 'Dimension' }).click();

@@ -16,6 +16,7 @@ import {
 import { LAB_METRICS, LAB_PAGES } from './lib/lab';
 import { labRunSchema } from './lib/lab-run';
 import { isInlineMarkdown } from './lib/markdown-fields';
+import { sideSummary } from './lib/summaries';
 
 // The content folder can be swapped (bad-fixture tests, the scale benchmark); editors never set this.
 const root = process.env['PVN_CONTENT_DIR'] ?? './content';
@@ -140,6 +141,10 @@ const dimensions = defineCollection({
     category: z.enum(CATEGORIES),
     /** The question this row answers, as a reader would ask it. */
     question: text,
+    /** Python's position in one line for the side-by-side tables (Markdown, ≤ 140 characters). */
+    pythonSummary: sideSummary,
+    /** Node.js's position in one line for the side-by-side tables (Markdown, ≤ 140 characters). */
+    nodeSummary: sideSummary,
     /** Python's position, in a few sentences (Markdown). */
     python: text,
     /** Node.js's position, in a few sentences (Markdown). */

@@ -41,6 +41,8 @@ export async function exports() {
       title: d.data.title,
       category: d.data.category,
       question: d.data.question,
+      pythonSummary: d.data.pythonSummary,
+      nodeSummary: d.data.nodeSummary,
       python: d.data.python,
       node: d.data.node,
       verdict: d.data.verdict,

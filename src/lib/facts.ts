@@ -10,7 +10,8 @@ export interface FactValue {
 const numberFormat = new Intl.NumberFormat('en-US', { maximumFractionDigits: 2 });
 
 function formatNumber(value: number | string): string {
-  return typeof value === 'number' ? numberFormat.format(value) : value;
+  // A true minus sign, so a negative figure reads as one in every font.
+  return typeof value === 'number' ? numberFormat.format(value).replace(/^-/, '\u2212') : value;
 }
 
 /**
@@ -48,16 +49,31 @@ export function displayMonth(date: Date): string {
 const escapeHtml = (text: string) =>
   text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
 
+const MONTHS =
+  'January|February|March|April|May|June|July|August|September|October|November|December';
+const DATE_VALUE = new RegExp(`^(?:\\d{1,2} )?(?:${MONTHS}) \\d{4}$`);
+
+/**
+ * Whether a fact's value is itself a date ("30 April 2026", "October 2028"): a date needs no
+ * as-of month after it, which would only repeat or contradict it.
+ */
+export function isDateValue(value: number | string): boolean {
+  return typeof value === 'string' && DATE_VALUE.test(value.trim());
+}
+
 /**
  * The markup of a fact printed in prose, for `<Fact>` in MDX and in YAML Markdown fields alike:
- * the figure linking to its row (`href`), its label as a tooltip, then its month and year.
+ * the figure linking to its row (`href`), its label and full as-of date as a tooltip, then its
+ * as-of month and year, except for a value that is a date itself.
  */
 export function factHtml(fact: FactValue & { label: string; asOf: Date }, href: string): string {
-  return (
-    `<a class="fact" href="${escapeHtml(href)}" title="${escapeHtml(fact.label)}">` +
-    `${escapeHtml(formatFact(fact))}</a>` +
-    `<span class="fact-date"> (${displayMonth(fact.asOf)})</span>`
-  );
+  const title = `${fact.label} (as of ${displayDate(fact.asOf)})`;
+  const link =
+    `<a class="fact" href="${escapeHtml(href)}" title="${escapeHtml(title)}">` +
+    `${escapeHtml(formatFact(fact))}</a>`;
+  if (isDateValue(fact.value)) return link;
+  const month = isoDate(fact.asOf).slice(0, 7);
+  return `${link}<span class="fact-date"> (<time datetime="${month}">${displayMonth(fact.asOf)}</time>)</span>`;
 }
 
 /** Whole months between two dates, for "needs review" checks. */

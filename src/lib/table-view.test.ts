@@ -6,6 +6,7 @@ import {
   filter,
   isEmptyView,
   parse,
+  revealing,
   searchText,
   serialise,
   sort,
@@ -18,6 +19,7 @@ const read = (query: string) => parse(new URLSearchParams(query));
 
 const rows: TableRow[] = [
   {
+    id: 'throughput',
     index: 0,
     title: 'Throughput',
     category: 'performance',
@@ -26,6 +28,7 @@ const rows: TableRow[] = [
     text: searchText(['Throughput', 'Which serves more requests?', 'For I/O-bound JSON APIs']),
   },
   {
+    id: 'ai-ml',
     index: 1,
     title: 'AI and machine learning',
     category: 'ecosystem',
@@ -37,6 +40,7 @@ const rows: TableRow[] = [
     ]),
   },
   {
+    id: 'cold-starts',
     index: 2,
     title: 'Cold starts',
     category: 'operations',
@@ -45,6 +49,7 @@ const rows: TableRow[] = [
     text: searchText(['Cold starts', 'Which starts faster on AWS Lambda?', 'Node.js functions']),
   },
   {
+    id: 'hiring',
     index: 3,
     title: 'Hiring',
     category: 'business',
@@ -53,6 +58,7 @@ const rows: TableRow[] = [
     text: searchText(['Hiring', 'Which team can I hire?']),
   },
   {
+    id: 'async-io',
     index: 4,
     title: 'async I/O',
     category: 'concurrency',
@@ -320,5 +326,22 @@ describe('sort', () => {
       'Cold starts',
       'AI and machine learning',
     ]);
+  });
+});
+
+describe('a row named in the address', () => {
+  const pythonOnly = view({ verdicts: ['python'], sort: { key: 'title', descending: true } });
+
+  test('clears the filters that hide it, keeping the sort', () => {
+    expect(revealing(rows, pythonOnly, 'throughput')).toEqual(
+      view({ sort: { key: 'title', descending: true } }),
+    );
+    expect(revealing(rows, view({ q: 'lambda' }), 'hiring')).toEqual(EMPTY_VIEW);
+  });
+
+  test('leaves the view alone when the row is shown or does not exist', () => {
+    expect(revealing(rows, pythonOnly, 'ai-ml')).toBe(pythonOnly);
+    expect(revealing(rows, pythonOnly, 'no-such-row')).toBe(pythonOnly);
+    expect(revealing(rows, pythonOnly, '')).toBe(pythonOnly);
   });
 });

@@ -33,6 +33,8 @@ export interface TableView {
 
 /** One table row as the view logic sees it. */
 export interface TableRow {
+  /** The row's anchor (its slug), which a link's #fragment names. */
+  id: string;
   /** Position in the content order; the default order and the tie-breaker for every sort. */
   index: number;
   title: string;
@@ -143,4 +145,19 @@ export function sort<T extends TableRow>(rows: readonly T[], view: TableView): T
     const primary = by ? compare[by.key](a, b) * (by.descending ? -1 : 1) : 0;
     return primary || a.index - b.index;
   });
+}
+
+/**
+ * The view to show when the address names a row by its #fragment: unchanged when that row is
+ * shown (or no row has that id), else the same sort without filters, so a link such as
+ * `?verdict=python#raw-throughput` never hides the very row it points to.
+ */
+export function revealing<T extends TableRow>(
+  rows: readonly T[],
+  view: TableView,
+  id: string,
+): TableView {
+  const row = rows.find((r) => r.id === id);
+  if (!row || filter([row], view).length > 0) return view;
+  return { ...EMPTY_VIEW, sort: view.sort };
 }

@@ -274,7 +274,7 @@ export function typedDuplicates(
 // The prose fields of each collection, by path as `textFields` names them. Collections not
 // listed quote or record (sources, changelog, recommender) and are not checked.
 const PROSE_FIELDS: Readonly<Record<string, RegExp>> = {
-  dimensions: /^(?:python|node|scope|caveats\[\d+\]|facts\[\d+\]\.note)$/,
+  dimensions: /^(?:python|node|pythonSummary|nodeSummary|scope|caveats\[\d+\]|facts\[\d+\]\.note)$/,
   claims: /^why$/,
   disputes: /^resolution$/,
   useCases: /^(?:summary|reasoning)$/,

@@ -7,6 +7,7 @@ import {
   factPath,
   ogImagePath,
   paths,
+  repositoryFileUrl,
 } from './urls';
 
 describe('paths', () => {
@@ -77,6 +78,26 @@ describe('ogImagePath', () => {
   test('flattens nested paths into one file name', () => {
     expect(ogImagePath('/compare/serverless-cold-starts/')).toBe(
       '/og/compare-serverless-cold-starts.png',
+    );
+  });
+});
+
+describe('repositoryFileUrl', () => {
+  test('points at the file under the default branch, whatever the slashes', () => {
+    expect(repositoryFileUrl('https://github.com/o/r/', './content/dimensions/memory.yaml')).toBe(
+      'https://github.com/o/r/blob/main/content/dimensions/memory.yaml',
+    );
+    expect(repositoryFileUrl('https://git.example/o/r', 'content\\faqs\\a b.mdx')).toBe(
+      'https://git.example/o/r/blob/main/content/faqs/a%20b.mdx',
+    );
+  });
+
+  test('rejects paths outside the project', () => {
+    expect(() => repositoryFileUrl('https://x.example/r', '/srv/content/a.yaml')).toThrow(
+      /inside the project/,
+    );
+    expect(() => repositoryFileUrl('https://x.example/r', 'content/../../a.yaml')).toThrow(
+      /inside the project/,
     );
   });
 });

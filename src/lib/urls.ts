@@ -66,6 +66,19 @@ export function absoluteUrl(path: string, site: URL | string): string {
 }
 
 /**
+ * Where a content file can be read (and a change proposed) in the public repository: its
+ * path from the project root under the default branch, as GitHub, Gitea and Forgejo address it.
+ */
+export function repositoryFileUrl(repository: string, filePath: string): string {
+  const path = filePath.replace(/\\/g, '/').replace(/^(?:\.\/)+/, '');
+  if (path.startsWith('/') || path.split('/').includes('..')) {
+    throw new Error(`Expected a path inside the project, got "${filePath}"`);
+  }
+  const encoded = path.split('/').map(encodeURIComponent).join('/');
+  return `${repository.replace(/\/+$/, '')}/blob/main/${encoded}`;
+}
+
+/**
  * Breadcrumb trail for a path: each step's label comes from `labels` (keyed by path) so that
  * JSON-LD and the visible trail agree. The home page has no trail.
  */

@@ -8,6 +8,7 @@ import {
   filter,
   isEmptyView,
   parse,
+  revealing,
   searchText,
   serialise,
   sort,
@@ -38,11 +39,15 @@ class PvnTable extends HTMLElement {
 
   connectedCallback() {
     if (!this.#ready) this.#setUp();
-    if (this.#urlState) window.addEventListener('popstate', this.#onPopState);
+    if (this.#urlState) {
+      window.addEventListener('popstate', this.#onPopState);
+      window.addEventListener('hashchange', this.#reveal);
+    }
   }
 
   disconnectedCallback() {
     window.removeEventListener('popstate', this.#onPopState);
+    window.removeEventListener('hashchange', this.#reveal);
   }
 
   get #urlState() {
@@ -55,16 +60,20 @@ class PvnTable extends HTMLElement {
     this.#ready = true;
     this.#rows = [...body.rows].map((el, index) => {
       const title = el.querySelector('th > a')?.textContent?.trim() ?? '';
-      const scope = el.querySelector('.table-scope')?.textContent ?? '';
+      // What a reader sees in the row: both sides and the scope (without its "Scope" toggle).
+      const shown = [...el.querySelectorAll('.table-side, .table-scope > :not(summary)')].map(
+        (cell) => cell.textContent ?? '',
+      );
       return {
         el,
+        id: el.id,
         index,
         title,
         category: el.dataset['category'] as Category,
         verdict: el.dataset['verdict'] as Verdict,
         grade: el.dataset['grade'] as Grade,
-        // Title and scope are on screen already; data-search adds the question and summaries.
-        text: searchText([title, scope, el.dataset['search'] ?? '']),
+        // Title, summaries and scope are on screen already; data-search adds the rest.
+        text: searchText([title, ...shown, el.dataset['search'] ?? '']),
       };
     });
 
@@ -105,8 +114,20 @@ class PvnTable extends HTMLElement {
         this.#apply(view);
         this.#sync();
       }
+      this.#reveal();
     }
   }
+
+  /** Clears the filters when they hide the row the address's #fragment names, and shows it. */
+  #reveal = () => {
+    // Row ids are slugs ([a-z0-9-]), so the fragment needs no decoding.
+    const id = location.hash.slice(1);
+    const view = revealing(this.#rows, this.#view, id);
+    if (view === this.#view) return;
+    this.#commit(view, 'replace');
+    this.#sync();
+    this.#rows.find((row) => row.id === id)?.el.scrollIntoView();
+  };
 
   #fromForm(): TableView {
     const checked = (name: string) =>

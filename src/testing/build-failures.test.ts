@@ -124,6 +124,14 @@ describe('the build', { timeout: 120_000 }, () => {
     expect(result.output).toMatch(/verdict/);
   });
 
+  test('fails on a row without its Python summary, naming the file and field', () => {
+    const result = buildWith((f) => edit(f, 'dimensions/alpha.yaml', /\npythonSummary: .*/, ''));
+    expect(result.ok).toBe(false);
+    expect(result.output).toMatch(/alpha/);
+    expect(result.output).toMatch(/pythonSummary/);
+    expect(result.output).toContain('needs a one-line summary of this side');
+  });
+
   test('fails on a dangling reference, naming the file and field', () => {
     const result = buildWith((f) =>
       edit(f, 'faqs/is-alpha-faster.mdx', 'sources: [bench]', 'sources: [nope]'),

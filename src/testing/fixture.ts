@@ -120,6 +120,8 @@ export function minimalContent(): Record<string, string> {
   const dimension = (slug: string, related: string, order: number) => `title: Row ${slug}
 category: performance
 question: Which is faster at ${slug}?
+pythonSummary: Python does ${slug} one way.
+nodeSummary: Node.js does ${slug} another way.
 python: Python does ${slug} this way.
 node: Node.js does ${slug} that way.
 verdict: depends
