@@ -27,9 +27,13 @@ export const BUDGETS: Budgets = {
     'claims/*',
     'compare/*',
     'faq/*',
+    'guides/*',
     'sources',
     'use-cases',
   ],
+  // An embeddable card (/embed/…), everything it transfers: it sits inside other people's pages,
+  // so it must cost their readers next to nothing, and it runs no script at all.
+  card: 10 * 1024,
 };
 
 /**
