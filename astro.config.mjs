@@ -8,6 +8,7 @@ import remarkGfm from 'remark-gfm';
 import noModulePreload from './src/integrations/no-module-preload.ts';
 import pagefind from './src/integrations/pagefind.ts';
 import redirectStubs from './src/integrations/redirect-stubs.ts';
+import { isEmbedPath } from './src/lib/embed.ts';
 import { rehypeFocusableCode } from './src/lib/focusable-code.ts';
 import { remarkExplicitHeadingIds } from './src/lib/heading-ids.ts';
 import { redirects } from './src/tools/dist.ts';
@@ -69,7 +70,8 @@ export default defineConfig({
   },
   integrations: [
     mdx(),
-    sitemap({ filter: (page) => !page.endsWith('/404/') }),
+    // Cards are for other sites' frames; their full pages are what search engines should list.
+    sitemap({ filter: (page) => !page.endsWith('/404/') && !isEmbedPath(page) }),
     // The one lazy import (search) needs no preload helper on every page.
     noModulePreload(),
     redirectStubs(),

@@ -1,6 +1,13 @@
 import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Page } from '@playwright/test';
-import { handWrittenSlugs, pageTemplate, samplePages, sitemapPaths } from '../src/tools/dist';
+import {
+  cardPaths,
+  handWrittenSlugs,
+  onePerTemplate,
+  pageTemplate,
+  samplePages,
+  sitemapPaths,
+} from '../src/tools/dist';
 
 // WCAG 2.2 AA plus axe's best practices; contrast is checked in each colour scheme.
 const TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'best-practice'];
@@ -59,6 +66,19 @@ test.describe('sampled pages have no axe violations in either theme', () => {
         expect(await violations(page, rules), `${path} in the ${colorScheme} theme`).toEqual([]);
       }
     });
+  }
+});
+
+// Cards take their colours from the host reader's scheme and have no theme toggle; one card of
+// each kind (row, claim, answer), in both schemes.
+test('embeddable cards have no axe violations in either colour scheme', async ({ page }) => {
+  for (const path of onePerTemplate(cardPaths())) {
+    await page.goto(path);
+    for (const colorScheme of SCHEMES) {
+      await page.emulateMedia({ colorScheme });
+      const rules = colorScheme === SCHEMES[0] ? 'all' : 'colour';
+      expect(await violations(page, rules), `${path} in the ${colorScheme} scheme`).toEqual([]);
+    }
   }
 });
 

@@ -313,7 +313,7 @@ for (const width of [390, 1280]) {
       expect(await overflows(page)).toBe(0);
       // Two-column prose tables wrap instead of scrolling sideways.
       expect(await overflows(page, '.prose table')).toBe(0);
-      await expect(page.getByText(/Last reviewed/)).toBeVisible();
+      await expect(page.locator('.corrections').getByText(/Last reviewed/)).toBeVisible();
     });
   });
 }

@@ -1,9 +1,14 @@
 import { expect, test } from '@playwright/test';
-import { onePerTemplate, sitemapPaths } from '../src/tools/dist';
+import { cardPaths, onePerTemplate, sitemapPaths } from '../src/tools/dist';
 
-// One page of each route type (new routes join by themselves), plus the query strings the
-// widgets read and the 404 page.
-const PAGES = [...onePerTemplate(sitemapPaths()), '/search/?q=python', '/no-such-page/'];
+// One page of each route type (new routes join by themselves), one embeddable card of each
+// kind, plus the query strings the widgets read and the 404 page.
+const PAGES = [
+  ...onePerTemplate(sitemapPaths()),
+  ...onePerTemplate(cardPaths()),
+  '/search/?q=python',
+  '/no-such-page/',
+];
 
 for (const path of PAGES) {
   test(`${path} runs under its CSP with no violation, console error or off-site request`, async ({

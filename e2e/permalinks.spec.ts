@@ -13,6 +13,34 @@ test.describe('linking to an item', () => {
     await expect(page.locator('.faq-entry').first()).toHaveCSS('outline-style', 'none');
   });
 
+  test('a fact’s permalink scrolls to its row, highlights it, and the data file links it', async ({
+    page,
+    request,
+  }) => {
+    const path = firstUnder('/compare/');
+    await page.goto(path);
+    const rows = page.locator('tr[id^="fact-"]');
+    const row = rows.nth((await rows.count()) - 1);
+    const id = (await row.getAttribute('id')) ?? '';
+    const label = (
+      await row.locator('th').evaluate((th) => th.firstChild?.textContent ?? '')
+    ).trim();
+    // One compact control: a plain link to the row that, with JavaScript, copies it instead.
+    const permalink = row.getByRole('link', { name: `Copy link to ${label}` });
+    await expect(permalink).toHaveAttribute('href', `${path}#${id}`);
+    await expect(permalink).toBeVisible();
+    await page.goto(`${path}#${id}`);
+    await expect(row).toBeInViewport();
+    await expect(row).toHaveCSS('outline-style', 'solid');
+    await expect(rows.first()).toHaveCSS('outline-style', 'none');
+
+    const data = (await (await request.get('/data/dimensions.json')).json()) as {
+      items: { facts: { id: string; url: string }[] }[];
+    };
+    const fact = data.items.flatMap((d) => d.facts).find((f) => `fact-${f.id}` === id);
+    expect(fact?.url).toBe(`${path}#${id}`);
+  });
+
   test('arriving on a claim anchor highlights that claim', async ({ page }) => {
     await page.goto('/claims/');
     const id = await page.locator('.claim-list h4[id]').nth(10).getAttribute('id');

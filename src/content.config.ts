@@ -241,6 +241,11 @@ const useCases = defineCollection({
     sources: z.array(reference('sources')).default([]),
     /** Position in its list. */
     order: z.number().int(),
+    /**
+     * The recommender's answers that describe this case (question id → option id); the unit
+     * tests check that the recommender then gives `best`.
+     */
+    recommender: z.record(z.string(), z.string()).optional(),
   }),
 });
 
@@ -295,9 +300,13 @@ const recommenderWeight = {
   reason: text,
   /** Comparison rows the weight is drawn from; the first is the main one. */
   dimensions: z.array(reference('dimensions')).min(1, 'needs at least one dimension'),
+  /** What to build when this is the strongest reason, as a phrase ("a Django service with its admin"). */
+  build: text.optional(),
+  /** Advice the worded result always carries when this applies, in one or two sentences. */
+  advice: text.optional(),
 };
 const recommender = defineCollection({
-  loader: glob({ pattern: '*.yaml', base: base('recommender') }),
+  loader: glob({ pattern: '**/*.yaml', base: base('recommender') }),
   schema: z.discriminatedUnion('kind', [
     z.object({
       /** A question the reader answers; the file name is its URL parameter. */
@@ -326,6 +335,8 @@ const recommender = defineCollection({
       kind: z.literal('rule'),
       /** Question id → option ids; applies when every listed question has one of them. */
       when: z.record(recommenderId, z.array(recommenderId).min(1)),
+      /** Question id → option ids; the rule does not apply when any of them is chosen. */
+      unless: z.record(recommenderId, z.array(recommenderId).min(1)).optional(),
       /** Order among rules, for stable reasons (smaller first). */
       order: z.number().int(),
       ...recommenderWeight,
@@ -337,15 +348,28 @@ const recommender = defineCollection({
       eitherBelow: z.number().int().positive(),
       /** This many "both" points make a hybrid the answer. */
       hybridAt: z.number().int().positive(),
-      /** Headroom (points before the answer flips) needed for each confidence level. */
-      confidence: z.object({
-        /** Headroom for "medium". */
-        medium: z.number().int().positive(),
-        /** Headroom for "high". */
-        high: z.number().int().positive(),
-      }),
+      /** More questions than this, each able to flip the result alone, make the confidence "low". */
+      fragileAbove: z.number().int().nonnegative(),
       /** Fewer answered questions keep the confidence "low". */
       minAnswers: z.number().int().nonnegative(),
+      /** What to build for each result when no answer names something more specific. */
+      build: z.object({ python: text, node: text, either: text, both: text }),
+    }),
+    z.object({
+      /** An expert scenario: a situation, the answers that describe it and the expert's pick. */
+      kind: z.literal('scenario'),
+      /** Short name ("Numerical service for a bilingual team"). */
+      title: text,
+      /** The situation and why an expert picks `best`, in one paragraph. */
+      summary: inlineText,
+      /** The choice an expert makes here, argued from the guides and rows. */
+      best: z.enum(CHOICES),
+      /** Question id → option id, as a reader would answer the recommender. */
+      answers: z.record(z.string(), z.string()),
+      /** Rows the expert's reasoning rests on. */
+      dimensions: z.array(reference('dimensions')).min(1, 'needs at least one dimension'),
+      /** Position in the decision guide, after the use cases (smaller first). */
+      order: z.number().int(),
     }),
   ]),
 });

@@ -2,7 +2,7 @@
  * The machine-readable copies of the comparison published under /data/. Their shape is
  * documented in the README; change it only additively so that consumers keep working.
  */
-import { paths } from '../lib/urls';
+import { factPath, paths } from '../lib/urls';
 import { isoDate } from '../lib/facts';
 import { labSourceId } from '../lib/lab';
 import { site } from './content';
@@ -51,6 +51,7 @@ export async function exports() {
       reviewed: isoDate(d.data.reviewed),
       facts: d.data.facts.map((f) => ({
         id: f.id,
+        url: factPath(d.id, f.id),
         label: f.label,
         value: f.value,
         ...(f.to === undefined ? {} : { to: f.to }),

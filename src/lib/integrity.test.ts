@@ -104,6 +104,30 @@ describe('findProblems', () => {
     ]);
   });
 
+  test('rejects an <Embed> that asks for a missing entry or section, naming the file', () => {
+    const faqs = [
+      {
+        id: 'q',
+        filePath: 'content/faqs/q.mdx',
+        data: {},
+        body: 'See <Embed of="compare/memory" />, <Embed of="compare/nope" /> and <Embed of="lab/x" />.',
+      },
+    ];
+    expect(findProblems(site({ faqs }))).toEqual([
+      {
+        file: 'content/faqs/q.mdx',
+        field: 'body',
+        message: '<Embed of="compare/nope" /> names no card: "nope" is not an entry of dimensions',
+      },
+      {
+        file: 'content/faqs/q.mdx',
+        field: 'body',
+        message:
+          '<Embed of="lab/x" /> names no card; write compare/<row>, claims/<claim> or faq/<question>',
+      },
+    ]);
+  });
+
   test('rejects a <Fact> tag in a YAML text field that names no fact, naming the field', () => {
     const claims = [
       {

@@ -4,6 +4,7 @@
  * dangling reference, so the query layer runs these checks and fails the build on any problem.
  */
 
+import { EMBED_COLLECTION, embedTagCount, embedTargets, parseTarget } from './embed.ts';
 import { factIds, factTagCount } from './markdown-fields.ts';
 
 /** A content entry reduced to what the checks read. */
@@ -106,6 +107,7 @@ export function findProblems(
     }
   }
 
+  const entryIds = (collection: string) => ids.get(collection) ?? new Set<string>();
   const factOwners = new Map<string, string>();
   for (const [name, entries] of Object.entries(collections)) {
     for (const entry of entries) {
@@ -134,6 +136,30 @@ export function findProblems(
             file,
             field,
             message: `<Fact id="${id}" /> names no fact; define it in a dimension's facts`,
+          });
+        }
+        for (const target of embedTargets(text)) {
+          const parsed = parseTarget(target);
+          const collection = parsed && EMBED_COLLECTION[parsed.section];
+          if (!parsed || !collection) {
+            problems.push({
+              file,
+              field,
+              message: `<Embed of="${target}" /> names no card; write compare/<row>, claims/<claim> or faq/<question>`,
+            });
+          } else if (!entryIds(collection).has(parsed.slug)) {
+            problems.push({
+              file,
+              field,
+              message: `<Embed of="${target}" /> names no card: "${parsed.slug}" is not an entry of ${collection}`,
+            });
+          }
+        }
+        if (embedTagCount(text) > embedTargets(text).length) {
+          problems.push({
+            file,
+            field,
+            message: 'has an embed tag not written as <Embed of="…" /> (one target, self-closing)',
           });
         }
         if (factTagCount(text) > ids.length) {

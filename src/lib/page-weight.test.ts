@@ -1,6 +1,7 @@
 import { describe, expect, test } from 'vitest';
 import {
   gzipSize,
+  cardProblems,
   overBudget,
   referencedAssets,
   scriptClosure,
@@ -81,6 +82,7 @@ describe('overBudget', () => {
     css: 8192,
     html: 61440,
     widgetPageTypes: ['compare'],
+    card: 10240,
   };
   const page = (over: Partial<PageWeight>): PageWeight => ({
     path: '/compare/',
@@ -111,6 +113,29 @@ describe('overBudget', () => {
       'widget /w.js is 6.8 KB of JS, budget 6.0 KB',
       '/claims/ is 68.4 KB of HTML, budget 60.0 KB',
       '/claims/ (claims) loads JS beyond the site-wide script: /w.js',
+    ]);
+  });
+});
+
+describe('cardProblems', () => {
+  test('passes small cards with no script', () => {
+    expect(cardProblems([{ path: '/embed/compare/a/', bytes: 2000, scripts: 0 }], 10240)).toEqual(
+      [],
+    );
+  });
+
+  test('names a card over budget and a card that runs a script', () => {
+    expect(
+      cardProblems(
+        [
+          { path: '/embed/compare/a/', bytes: 12_000, scripts: 0 },
+          { path: '/embed/faq/b/', bytes: 1000, scripts: 1 },
+        ],
+        10240,
+      ),
+    ).toEqual([
+      'card /embed/compare/a/ is 11.7 KB, budget 10.0 KB',
+      'card /embed/faq/b/ runs 1 script(s); cards run none',
     ]);
   });
 });

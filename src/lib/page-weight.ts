@@ -103,6 +103,30 @@ export interface Budgets {
   html: number;
   /** Page types that may load a widget script beyond the site-wide one. */
   widgetPageTypes: readonly string[];
+  /** Everything one embeddable card transfers: its HTML and every file it loads. */
+  card: number;
+}
+
+/** What an embeddable card costs the reader of the page that frames it (bytes are gzip). */
+export interface CardWeight {
+  path: string;
+  /** HTML plus every stylesheet and script it loads. */
+  bytes: number;
+  /** Scripts it runs, inline or by file; a card must run none. */
+  scripts: number;
+}
+
+/** One sentence per card that is over its budget or runs a script; empty when all are fine. */
+export function cardProblems(cards: readonly CardWeight[], budget: number): string[] {
+  const kb = (bytes: number) => `${(bytes / 1024).toFixed(1)} KB`;
+  return cards.flatMap((card) => [
+    ...(card.bytes > budget
+      ? [`card ${card.path} is ${kb(card.bytes)}, budget ${kb(budget)}`]
+      : []),
+    ...(card.scripts > 0
+      ? [`card ${card.path} runs ${card.scripts} script(s); cards run none`]
+      : []),
+  ]);
 }
 
 /** The site-wide scripts: those every page loads. */

@@ -3,9 +3,10 @@
  * page, the browser widget and the unit tests all run the same code. Weights and rules come from
  * content/recommender/ (see src/data/recommender.ts); nothing here knows a question by name.
  */
+import { fill } from './text';
 import type { Choice } from './vocab';
 
-/** How sure the recommender is, from how far the scores sit from the nearest flip. */
+/** How sure the recommender is, from how many answers would each flip the result on their own. */
 export type Confidence = 'low' | 'medium' | 'high';
 
 /** Points one answer or rule adds, with the reason shown to the reader and its comparison rows. */
@@ -16,6 +17,10 @@ export interface Weight {
   reason: string;
   /** Dimension slugs the weight is drawn from; the first is the main one. */
   dimensions: readonly string[];
+  /** What to build when this weight is the strongest reason ("a Django service with its admin"). */
+  build?: string | undefined;
+  /** Advice the worded result always carries when this answer or rule applies. */
+  advice?: string | undefined;
 }
 
 /** One possible answer to a question; its id is the value written in the URL. */
@@ -36,6 +41,8 @@ export interface Rule extends Weight {
   id: string;
   /** Question id → option ids; the rule applies when every listed question has one of them. */
   when: Readonly<Record<string, readonly string[]>>;
+  /** Question id → option ids; the rule does not apply when any listed question has one of them. */
+  unless?: Readonly<Record<string, readonly string[]>> | undefined;
 }
 
 /** The tuning knobs that turn scores into an answer. */
@@ -44,10 +51,12 @@ export interface Settings {
   eitherBelow: number;
   /** This many "both" points make a hybrid the answer. */
   hybridAt: number;
-  /** Headroom needed for each confidence level. */
-  confidence: { medium: number; high: number };
+  /** More questions than this, each able to flip the result alone, make the confidence "low". */
+  fragileAbove: number;
   /** Fewer answers keep the confidence at "low". */
   minAnswers: number;
+  /** What to build for each choice when no answer names something more specific. */
+  build: Readonly<Record<Choice, string>>;
 }
 
 /** Everything the scoring needs, in question order. */
@@ -67,17 +76,8 @@ export interface Reason {
   lean: 'python' | 'node' | 'both' | 'neutral';
   reason: string;
   dimensions: readonly string[];
-}
-
-/** The outcome for one set of answers. */
-export interface Recommendation {
-  choice: Choice;
-  confidence: Confidence;
-  scores: { python: number; node: number; both: number };
-  /** How many questions were answered with a known option. */
-  answered: number;
-  /** The strongest reasons for the choice, strongest first (at most three). */
-  reasons: Reason[];
+  /** The points it adds. */
+  points: { python: number; node: number; both: number };
 }
 
 /** One answer changed, as part of a "what would change the answer" alternative. */
@@ -93,8 +93,37 @@ export interface Flip {
   choice: Choice;
 }
 
+/** The outcome for one set of answers. */
+export interface Recommendation {
+  choice: Choice;
+  confidence: Confidence;
+  /** For "either", the side the points lean to, if any; "neutral" otherwise. */
+  lean: 'python' | 'node' | 'neutral';
+  scores: { python: number; node: number; both: number };
+  /** How many questions were answered with a known option. */
+  answered: number;
+  /** Questions whose answer alone, changed, would give a different choice. */
+  fragile: string[];
+  /** What to build, from the strongest reason that names something, or the settings. */
+  build: string;
+  /** The strongest reasons for the choice, strongest first (at most three). */
+  reasons: Reason[];
+  /** Every answer and rule that added points, in question then rule order. */
+  all: Reason[];
+  /** Advice from the answers and rules that apply, in order. */
+  advice: string[];
+  /** The smallest changes that give each other choice, least movement first. */
+  flips: Flip[];
+}
+
 interface Contribution extends Reason {
   w: Weight;
+}
+
+interface Score {
+  choice: Choice;
+  scores: { python: number; node: number; both: number };
+  list: Contribution[];
 }
 
 /** The chosen option of each question, skipping unknown question or option ids. */
@@ -110,26 +139,25 @@ function chosen(answers: Answers, model: Model): [Question, Option][] {
 const leanOf = (w: Weight): Reason['lean'] =>
   w.both > 0 ? 'both' : w.python > w.node ? 'python' : w.node > w.python ? 'node' : 'neutral';
 
-function contributions(answers: Answers, model: Model): Contribution[] {
-  const list: Contribution[] = chosen(answers, model).map(([q, o]) => ({
-    from: `${q.id}=${o.id}`,
-    lean: leanOf(o),
-    reason: o.reason,
-    dimensions: o.dimensions,
-    w: o,
-  }));
-  for (const r of model.rules) {
-    const applies = Object.entries(r.when).every(([q, ids]) => ids.includes(answers[q] ?? ''));
-    if (applies)
-      list.push({ from: r.id, lean: leanOf(r), reason: r.reason, dimensions: r.dimensions, w: r });
-  }
-  return list;
-}
+const matches = (answers: Answers, map: Rule['when'] | undefined) =>
+  Object.entries(map ?? {}).map(([q, ids]) => ids.includes(answers[q] ?? ''));
 
-/** Scores a set of answers against the model and explains the result. */
-export function recommend(answers: Answers, model: Model): Recommendation {
-  const { eitherBelow, hybridAt, confidence, minAnswers } = model.settings;
-  const list = contributions(answers, model);
+const reasonOf = (from: string, w: Weight): Contribution => ({
+  from,
+  lean: leanOf(w),
+  reason: w.reason,
+  dimensions: w.dimensions,
+  points: { python: w.python, node: w.node, both: w.both },
+  w,
+});
+
+function score(answers: Answers, model: Model): Score {
+  const { eitherBelow, hybridAt } = model.settings;
+  const list = chosen(answers, model).map(([q, o]) => reasonOf(`${q.id}=${o.id}`, o));
+  for (const r of model.rules) {
+    if (matches(answers, r.when).every(Boolean) && !matches(answers, r.unless).some(Boolean))
+      list.push(reasonOf(r.id, r));
+  }
   const scores = { python: 0, node: 0, both: 0 };
   for (const { w } of list) {
     scores.python += w.python;
@@ -137,28 +165,99 @@ export function recommend(answers: Answers, model: Model): Recommendation {
     scores.both += w.both;
   }
   const lead = scores.python - scores.node;
-  let choice: Choice;
-  // Headroom: how many points the deciding score could lose before the answer flips.
-  let headroom: number;
-  if (scores.both >= hybridAt) {
-    choice = 'both';
-    headroom = scores.both - hybridAt + 1;
-  } else if (Math.abs(lead) < eitherBelow) {
-    choice = 'either';
-    headroom = eitherBelow - Math.abs(lead);
-  } else {
-    choice = lead > 0 ? 'python' : 'node';
-    headroom = Math.abs(lead) - eitherBelow + 1;
+  const choice: Choice =
+    scores.both >= hybridAt
+      ? 'both'
+      : Math.abs(lead) < eitherBelow
+        ? 'either'
+        : lead > 0
+          ? 'python'
+          : 'node';
+  return { choice, scores, list };
+}
+
+const distance = (a: Score, b: Score) =>
+  Math.abs(a.scores.python - b.scores.python) +
+  Math.abs(a.scores.node - b.scores.node) +
+  Math.abs(a.scores.both - b.scores.both);
+
+/** Every answer that could be changed on its own (answering an unanswered question counts). */
+function singleChanges(answers: Answers, model: Model): Change[][] {
+  const out: Change[][] = [];
+  for (const q of model.questions) {
+    for (const o of q.options) {
+      if (o.id !== answers[q.id]) out.push([{ question: q.id, from: answers[q.id], to: o.id }]);
+    }
   }
+  return out;
+}
+
+/** The candidates that give a different choice, with how far each moves the scores. */
+function flipsAmong(answers: Answers, model: Model, base: Score, candidates: Change[][]) {
+  const out: { flip: Flip; cost: number }[] = [];
+  for (const changes of candidates) {
+    const next: Record<string, string> = { ...answers };
+    for (const c of changes) next[c.question] = c.to;
+    const result = score(next, model);
+    if (result.choice !== base.choice)
+      out.push({ flip: { changes, choice: result.choice }, cost: distance(base, result) });
+  }
+  return out;
+}
+
+/** At most one flip per choice, the one that moves the scores least, least movement first. */
+function cheapest(found: { flip: Flip; cost: number }[]): Flip[] {
+  const best = new Map<Choice, { flip: Flip; cost: number }>();
+  for (const f of found) {
+    const prior = best.get(f.flip.choice);
+    if (!prior || f.cost < prior.cost) best.set(f.flip.choice, f);
+  }
+  return [...best.values()].sort((a, b) => a.cost - b.cost).map((b) => b.flip);
+}
+
+/**
+ * The smallest changes that give a different answer, and the questions that flip it alone: every
+ * single changed answer is tried, and pairs only when no single change flips the result.
+ */
+function search(answers: Answers, model: Model, base: Score) {
+  const singles = singleChanges(answers, model);
+  const one = flipsAmong(answers, model, base, singles);
+  const fragile = [...new Set(one.map((f) => f.flip.changes[0]?.question ?? ''))];
+  if (one.length) return { flips: cheapest(one), fragile };
+  const pairs: Change[][] = [];
+  for (const [i, a] of singles.entries()) {
+    for (const b of singles.slice(i + 1)) {
+      if (a[0]?.question !== b[0]?.question) pairs.push([...a, ...b]);
+    }
+  }
+  return { flips: cheapest(flipsAmong(answers, model, base, pairs)), fragile };
+}
+
+/** The smallest changes that give a different answer (see `recommend().flips`). */
+export function whatWouldChange(answers: Answers, model: Model): Flip[] {
+  return search(answers, model, score(answers, model)).flips;
+}
+
+/**
+ * Scores a set of answers against the model and explains the result. Confidence comes from
+ * robustness: "high" only when no single changed answer gives a different choice, "medium" when
+ * a few questions could each flip it alone, "low" when many could or too few are answered.
+ */
+export function recommend(answers: Answers, model: Model): Recommendation {
+  const { minAnswers, fragileAbove, build: fallback } = model.settings;
+  const base = score(answers, model);
+  const { choice, scores, list } = base;
+  const { flips, fragile } = search(answers, model, base);
   const answered = chosen(answers, model).length;
-  const level: Confidence =
-    answered < minAnswers || headroom < confidence.medium
+  const confidence: Confidence =
+    answered < minAnswers || fragile.length > fragileAbove
       ? 'low'
-      : headroom < confidence.high
+      : fragile.length
         ? 'medium'
         : 'high';
 
-  // How strongly each contribution argues for the choice; "either" shows what pulled each way.
+  // How strongly each contribution argues for the choice. "Either" puts the even-handed reasons
+  // first, then what pulled each way, so it never opens with a one-sided reason.
   const support = ({ w }: Contribution) =>
     choice === 'python'
       ? w.python - w.node
@@ -166,58 +265,74 @@ export function recommend(answers: Answers, model: Model): Recommendation {
         ? w.node - w.python
         : choice === 'both'
           ? w.both
-          : Math.abs(w.python - w.node);
+          : leanOf(w) === 'neutral'
+            ? Infinity
+            : Math.abs(w.python - w.node);
   const ranked = list
     .map((c, i) => ({ c, s: support(c), i }))
-    .filter(({ s, c }) => s > 0 || (choice === 'either' && c.lean === 'neutral'))
+    .filter(({ s }) => s > 0)
     .sort((a, b) => b.s - a.s || a.i - b.i)
-    .slice(0, 3)
-    .map(({ c }) => ({ from: c.from, lean: c.lean, reason: c.reason, dimensions: c.dimensions }));
-
-  return { choice, confidence: level, scores, answered, reasons: ranked };
+    .map(({ c }) => c);
+  const strip = ({ from, lean, reason, dimensions, points }: Contribution): Reason => ({
+    from,
+    lean,
+    reason,
+    dimensions,
+    points,
+  });
+  const lead = scores.python - scores.node;
+  return {
+    choice,
+    confidence,
+    lean: choice !== 'either' || lead === 0 ? 'neutral' : lead > 0 ? 'python' : 'node',
+    scores,
+    answered,
+    fragile,
+    build: ranked.find((c) => c.w.build && c.lean === choice)?.w.build ?? fallback[choice],
+    reasons: ranked.slice(0, 3).map(strip),
+    all: list.filter((c) => c.lean !== 'neutral').map(strip),
+    advice: list.flatMap((c) => (c.w.advice ? [c.w.advice] : [])),
+    flips,
+  };
 }
 
-const distance = (a: Recommendation, b: Recommendation) =>
-  Math.abs(a.scores.python - b.scores.python) +
-  Math.abs(a.scores.node - b.scores.node) +
-  Math.abs(a.scores.both - b.scores.both);
+/** Describes one flip with the UI strings: "If “Team language” were “Python”, …". */
+export function describeFlip(flip: Flip, model: Model, s: Readonly<Record<string, string>>) {
+  const parts = flip.changes.map((c) => {
+    const q = model.questions.find((x) => x.id === c.question);
+    return fill(s['recommend.changeOne'] ?? '', {
+      question: q?.label ?? c.question,
+      option: q?.options.find((o) => o.id === c.to)?.label ?? c.to,
+    });
+  });
+  return fill(s['recommend.changeIf'] ?? '', {
+    changes: parts.join(s['recommend.changeAnd'] ?? ' and '),
+    choice: s[`choice.${flip.choice}`] ?? flip.choice,
+  });
+}
 
 /**
- * The smallest changes that give a different answer: every single changed answer is tried, and
- * pairs only when no single change flips the result. Among flips to the same choice the one that
- * moves the scores least wins; at most one flip per other choice, least movement first.
+ * The result as one paragraph a reader can act on: what to build, the strongest reasons, any
+ * advice the answers carry (such as load-testing), the two cheapest changes that would flip it,
+ * and how many answers could each flip it alone.
  */
-export function whatWouldChange(answers: Answers, model: Model): Flip[] {
-  const base = recommend(answers, model);
-  const singles: Change[][] = [];
-  for (const q of model.questions) {
-    for (const o of q.options) {
-      if (o.id !== answers[q.id]) singles.push([{ question: q.id, from: answers[q.id], to: o.id }]);
-    }
-  }
-  const flips = (candidates: Change[][]) => {
-    const best = new Map<Choice, { flip: Flip; cost: number }>();
-    for (const changes of candidates) {
-      const next = { ...answers };
-      for (const c of changes) next[c.question] = c.to;
-      const result = recommend(next, model);
-      if (result.choice === base.choice) continue;
-      const cost = distance(base, result);
-      const prior = best.get(result.choice);
-      if (!prior || cost < prior.cost)
-        best.set(result.choice, { flip: { changes, choice: result.choice }, cost });
-    }
-    return [...best.values()].sort((a, b) => a.cost - b.cost).map((b) => b.flip);
-  };
-  const one = flips(singles);
-  if (one.length) return one;
-  const pairs: Change[][] = [];
-  for (const [i, a] of singles.entries()) {
-    for (const b of singles.slice(i + 1)) {
-      if (a[0]?.question !== b[0]?.question) pairs.push([...a, ...b]);
-    }
-  }
-  return flips(pairs);
+export function inWords(
+  result: Recommendation,
+  model: Model,
+  s: Readonly<Record<string, string>>,
+): string {
+  const parts = [fill(s[`recommend.say.${result.choice}`] ?? '', { build: result.build })];
+  if (result.lean !== 'neutral')
+    parts.push(fill(s['recommend.leans'] ?? '', { side: s[`choice.${result.lean}`] ?? '' }));
+  parts.push(...result.reasons.slice(0, 2).map((r) => r.reason), ...result.advice);
+  const flips = result.flips.slice(0, 2).map((f) => describeFlip(f, model, s));
+  parts.push(...(flips.length ? flips : [s['recommend.noChange'] ?? '']));
+  parts.push(
+    result.fragile.length
+      ? fill(s['recommend.fragile'], { count: result.fragile.length })
+      : (s['recommend.robust'] ?? ''),
+  );
+  return parts.filter(Boolean).join(' ');
 }
 
 /**
@@ -263,7 +378,7 @@ export function modelProblems(model: Model): string[] {
     }
   }
   for (const r of model.rules) {
-    for (const [qid, ids] of Object.entries(r.when)) {
+    for (const [qid, ids] of [...Object.entries(r.when), ...Object.entries(r.unless ?? {})]) {
       const q = model.questions.find((x) => x.id === qid);
       if (!q) {
         problems.push(`rule "${r.id}" names question "${qid}", which does not exist`);

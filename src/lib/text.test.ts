@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { countWords, fill, mdxToPlainText, readingMinutes, truncate } from './text';
+import { countWords, fill, linkParts, mdxToPlainText, readingMinutes, truncate } from './text';
 
 describe('countWords', () => {
   test('counts the words of plain prose', () => {
@@ -55,5 +55,23 @@ describe('fill', () => {
   test('leaves no placeholder behind when a value is missing', () => {
     expect(fill('Results for “{q}”', {})).toBe('Results for “”');
     expect(fill(undefined, { q: 'x' })).toBe('');
+  });
+});
+
+describe('linkParts', () => {
+  test('splits Markdown links from the plain text around them', () => {
+    expect(linkParts('In [our lab](/lab/) and [there](/lab/queries/).')).toEqual([
+      { text: 'In ' },
+      { text: 'our lab', href: '/lab/' },
+      { text: ' and ' },
+      { text: 'there', href: '/lab/queries/' },
+      { text: '.' },
+    ]);
+  });
+
+  test('leaves text without links, and links to other sites, as plain text', () => {
+    expect(linkParts('No links here.')).toEqual([{ text: 'No links here.' }]);
+    expect(linkParts('[x](https://example.com)')).toEqual([{ text: '[x](https://example.com)' }]);
+    expect(linkParts('')).toEqual([]);
   });
 });

@@ -49,3 +49,25 @@ export function fill(
 ) {
   return (template ?? '').replace(/\{(\w+)\}/g, (_, k: string) => String(values[k] ?? ''));
 }
+
+/** A run of plain text, or the text of a link with its target. */
+export interface TextPart {
+  text: string;
+  href?: string;
+}
+
+/**
+ * Splits text holding Markdown links (`[our lab](/lab/)`) into plain runs and links, so a
+ * browser script can build the nodes without innerHTML. Only root-relative targets become links.
+ */
+export function linkParts(text: string): TextPart[] {
+  const parts: TextPart[] = [];
+  let at = 0;
+  for (const m of text.matchAll(/\[([^\]]+)\]\((\/[^)\s]*)\)/g)) {
+    if (m.index > at) parts.push({ text: text.slice(at, m.index) });
+    parts.push({ text: m[1] ?? '', href: m[2] ?? '' });
+    at = m.index + m[0].length;
+  }
+  if (at < text.length) parts.push({ text: text.slice(at) });
+  return parts;
+}

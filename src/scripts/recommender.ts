@@ -1,17 +1,16 @@
 /**
- * <pvn-recommender>: scores the server-rendered form with the pure module, writes the result
- * into the page, and mirrors the answers in the URL so a copied address reopens the same result.
+ * <pvn-recommender>: scores the server-rendered form with the pure module, writes the result in
+ * words into the page, and mirrors the answers in the URL so a copied address reopens them.
  */
 import {
+  inWords,
   parseAnswers,
   recommend,
   serialiseAnswers,
-  whatWouldChange,
   type Answers,
-  type Flip,
   type Model,
 } from '../lib/recommend';
-import { fill } from '../lib/text';
+import { fill, linkParts } from '../lib/text';
 import { paths } from '../lib/urls';
 
 type Strings = Record<string, string>;
@@ -19,6 +18,20 @@ type Strings = Record<string, string>;
 function el<K extends keyof HTMLElementTagNameMap>(tag: K, text?: string) {
   const node = document.createElement(tag);
   if (text !== undefined) node.textContent = text;
+  return node;
+}
+
+/** An element holding text whose Markdown links become real links. */
+function linked<K extends keyof HTMLElementTagNameMap>(tag: K, text: string) {
+  const node = el(tag);
+  for (const part of linkParts(text)) {
+    if (part.href === undefined) node.append(part.text);
+    else {
+      const a = el('a', part.text);
+      a.href = part.href;
+      node.append(a);
+    }
+  }
   return node;
 }
 
@@ -30,12 +43,14 @@ class PvnRecommender extends HTMLElement {
   #status: HTMLElement | null = null;
   #detail: HTMLElement | null = null;
   #link: HTMLAnchorElement | null = null;
+  #peek: HTMLElement | null = null;
 
   connectedCallback() {
     this.#form = this.querySelector('form');
     this.#status = this.querySelector('.rec-status');
     this.#detail = this.querySelector('.rec-detail');
     this.#link = this.querySelector('.rec-link');
+    this.#peek = this.querySelector('.rec-peek');
     try {
       const payload = JSON.parse(this.dataset['model'] ?? '') as {
         model: Model;
@@ -99,58 +114,62 @@ class PvnRecommender extends HTMLElement {
     this.#update();
   };
 
+  /** Links to the comparison rows behind some reasons, each row once. */
+  #evidence(dimensions: readonly string[]) {
+    const p = el('p', `${this.#s['recommend.evidence']} `);
+    [...new Set(dimensions)].forEach((d, i) => {
+      const a = el('a', this.#titles[d] ?? d);
+      a.href = paths.dimension(d);
+      p.append(...(i ? [', ', a] : [a]));
+    });
+    return p;
+  }
+
   #render(answers: Answers) {
     const model = this.#model;
-    if (!model || !this.#status || !this.#detail) return;
+    const peek = this.#peek;
+    if (!model || !this.#status || !this.#detail || !peek) return;
     const s = this.#s;
     const query = serialiseAnswers(answers, model);
     if (this.#link) this.#link.href = `${paths.recommend()}${query ? `?${query}` : ''}`;
     this.#detail.replaceChildren();
+    peek.hidden = !query;
     if (!query) {
       this.#status.textContent = s['recommend.empty'] ?? '';
       return;
     }
     const result = recommend(answers, model);
-    this.#status.textContent = `${s['recommend.result']}: ${s[`choice.${result.choice}`]}, ${s[`recommend.confidence.${result.confidence}`]}.`;
+    const status = fill(s['recommend.status'], {
+      choice: s[`choice.${result.choice}`] ?? '',
+      confidence: s[`recommend.confidence.${result.confidence}`] ?? '',
+    });
+    this.#status.textContent = status;
+    const summary = peek.firstElementChild;
+    if (summary) summary.textContent = status;
 
-    const why = el('ul');
-    for (const r of result.reasons) {
-      const item = el('li', `${r.reason} `);
-      item.append(el('span', s['recommend.evidence']), ' ');
-      r.dimensions.forEach((d, i) => {
-        const a = el('a', this.#titles[d] ?? d);
-        a.href = paths.dimension(d);
-        item.append(...(i ? [', ', a] : [a]));
-      });
-      why.append(item);
+    const side = { python: s['choice.python'], node: s['choice.node'], both: s['choice.both'] };
+    const points = el('ul');
+    for (const r of result.all) {
+      const adds = Object.entries(r.points)
+        .filter(([, n]) => n)
+        .map(([k, n]) =>
+          fill(s['recommend.adds'], { points: `+${n}`, side: side[k as 'both'] ?? '' }),
+        );
+      points.append(linked('li', `${adds.join(', ')}: ${r.reason}`));
     }
-    const change = el('ul');
-    const flips = whatWouldChange(answers, model);
-    for (const flip of flips) change.append(el('li', this.#describe(flip)));
-    if (!flips.length) change.append(el('li', s['recommend.noChange']));
-
-    this.#detail.append(
+    const details = el('details');
+    details.append(
+      el('summary', s['recommend.points']),
       el('p', fill(s['recommend.scores'], result.scores)),
-      ...(result.reasons.length ? [el('h3', s['recommend.why']), why] : []),
-      el('h3', s['recommend.change']),
-      change,
+      points,
     );
-  }
-
-  #describe(flip: Flip) {
-    const s = this.#s;
-    const parts = flip.changes.map((c) => {
-      const q = this.#model?.questions.find((x) => x.id === c.question);
-      const option = q?.options.find((o) => o.id === c.to);
-      return fill(s['recommend.changeOne'], {
-        question: q?.label ?? '',
-        option: option?.label ?? '',
-      });
-    });
-    return fill(s['recommend.changeIf'], {
-      changes: parts.join(s['recommend.changeAnd']),
-      choice: s[`choice.${flip.choice}`] ?? '',
-    });
+    this.#detail.append(
+      linked('p', inWords(result, model, s)),
+      ...(result.reasons.length
+        ? [this.#evidence(result.reasons.flatMap((r) => r.dimensions))]
+        : []),
+      details,
+    );
   }
 }
 

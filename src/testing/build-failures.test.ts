@@ -61,6 +61,22 @@ describe('the build', { timeout: 120_000 }, () => {
     expect(claims).toMatch(/settles it at <a class="fact" href="\/compare\/alpha\/#fact-alpha-js"/);
   });
 
+  test('gives each row a card and an oEmbed file, kept out of the sitemap', () => {
+    const outDir = valid?.outDir ?? '';
+    const card = readFileSync(join(outDir, 'embed/compare/alpha/index.html'), 'utf8');
+    expect(card).toContain('<meta name="robots" content="noindex">');
+    expect(card).not.toContain('<script');
+    const oembed = JSON.parse(readFileSync(join(outDir, 'oembed/compare-alpha.json'), 'utf8')) as {
+      type: string;
+      html: string;
+    };
+    expect(oembed.type).toBe('rich');
+    expect(oembed.html).toContain('/embed/compare/alpha/');
+    expect(readFileSync(join(outDir, 'sitemap-0.xml'), 'utf8')).not.toContain('/embed/');
+    const guide = readFileSync(join(outDir, 'guides/example-guide/index.html'), 'utf8');
+    expect(guide).toContain('<aside class="embed-card"');
+  });
+
   test('fails on a fact tag in a YAML field that names no fact, naming the file and field', () => {
     const result = buildWith((f) =>
       edit(f, 'disputes/example-dispute.yaml', 'id="alpha-js"', 'id="gamma-js"'),
@@ -156,6 +172,16 @@ describe('the build', { timeout: 120_000 }, () => {
     const result = buildWith((f) => edit(f, 'guides/example-guide.mdx', 'beta-js', 'gamma-js'));
     expect(result.ok).toBe(false);
     expect(result.output).toContain('guides/example-guide.mdx → body: <Fact id="gamma-js" />');
+  });
+
+  test('fails on an <Embed> that asks for a missing entry, naming the file', () => {
+    const result = buildWith((f) =>
+      edit(f, 'guides/example-guide.mdx', 'compare/alpha', 'compare/gamma'),
+    );
+    expect(result.ok).toBe(false);
+    expect(result.output).toContain(
+      'guides/example-guide.mdx → body: <Embed of="compare/gamma" /> names no card',
+    );
   });
 
   test('fails on a guide heading without an explicit anchor, naming the file and heading', () => {

@@ -208,6 +208,8 @@ order: 1
 ## A heading {/* #a-heading */}
 
 The figure is <Fact id="beta-js" />.
+
+<Embed of="compare/alpha" />
 `,
   };
 }

@@ -7,7 +7,9 @@
  * Exits non-zero when a figure is over budget.
  */
 import { createHash } from 'node:crypto';
+import { isEmbedPath } from '../lib/embed.ts';
 import {
+  cardProblems,
   gzipSize,
   overBudget,
   referencedAssets,
@@ -43,13 +45,22 @@ export function benchPageWeight(outDir: string): string[] {
   const closure = (script: string) =>
     script.startsWith(INLINE) ? [script] : scriptClosure(script, read);
 
-  const pages = htmlFiles(outDir)
+  const all = htmlFiles(outDir)
     .map((file) => ({ file, path: file.replace(/index\.html$/, '') }))
     .filter((p) => !(p.path in redirects()))
     .map((p) => {
       const { css, scripts, inline } = referencedAssets(read(p.file), p.path);
       return { ...p, css, scripts: [...scripts, ...inline.map(inlineKey)] };
     });
+  // Embeddable cards are budgeted on their own: everything they transfer, and no script.
+  const pages = all.filter((p) => !isEmbedPath(p.path));
+  const cards = all
+    .filter((p) => isEmbedPath(p.path))
+    .map((p) => ({
+      path: p.path,
+      bytes: [p.file, ...p.css, ...p.scripts].reduce((sum, f) => sum + gz(f), 0),
+      scripts: p.scripts.length,
+    }));
   const siteWide = siteWideScripts(pages);
   const siteWideClosure = new Set([...siteWide].flatMap(closure));
   const widgets = new Map<string, number>();
@@ -130,7 +141,15 @@ export function benchPageWeight(outDir: string): string[] {
           .replace(/(\.astro_astro_type_script_index_\d+_lang)?\.[\w-]+\.js$/, '');
   for (const [entry, bytes] of widgets)
     console.log(`Widget ${widgetName(entry)}: ${kb(bytes)} KB (budget ${kb(BUDGETS.widgetJs)})`);
-  return overBudget(weights, site, BUDGETS);
+  if (cards.length) {
+    const sizes = cards.map((c) => c.bytes);
+    console.log(
+      `Embeddable cards: ${cards.length}, ${kb(Math.min(...sizes))}–${kb(Math.max(...sizes))} KB ` +
+        `transferred each, ${cards.reduce((n, c) => n + c.scripts, 0)} scripts ` +
+        `(budget ${kb(BUDGETS.card)}, no script)`,
+    );
+  }
+  return [...overBudget(weights, site, BUDGETS), ...cardProblems(cards, BUDGETS.card)];
 }
 
 if (import.meta.url === `file://${process.argv[1]}`) {

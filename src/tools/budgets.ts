@@ -31,6 +31,9 @@ export const BUDGETS: Budgets = {
     'sources',
     'use-cases',
   ],
+  // An embeddable card (/embed/…), everything it transfers: it sits inside other people's pages,
+  // so it must cost their readers next to nothing, and it runs no script at all.
+  card: 10 * 1024,
 };
 
 /**

@@ -71,6 +71,13 @@ export function sitemapPaths(dir = outDir()): string[] {
   );
 }
 
+/** Every embeddable card of the build ("/embed/compare/memory/"); the sitemap leaves them out. */
+export function cardPaths(dir = outDir()): string[] {
+  return builtPages(dir)
+    .map((p) => p.path)
+    .filter((path) => path.startsWith('/embed/'));
+}
+
 /** The first sitemap page under `section` ("/faq/") that is not the section index itself. */
 export function firstUnder(section: string, paths: readonly string[] = sitemapPaths()): string {
   const found = paths.find((p) => p.startsWith(section) && p !== section);

@@ -4,7 +4,8 @@ import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import satori from 'satori';
 import { pageCards, type PageCard } from '../../data/pages';
-import { cardTree } from '../../lib/og';
+import { t } from '../../i18n/en';
+import { fitCard } from '../../lib/og';
 import { ogImagePath } from '../../lib/urls';
 
 const require = createRequire(import.meta.url);
@@ -22,10 +23,12 @@ export const getStaticPaths = (async () =>
   }))) satisfies GetStaticPaths;
 
 export const GET: APIRoute<{ page: PageCard }> = async ({ props }) => {
-  const svg = await satori(cardTree(props.page.card) as Parameters<typeof satori>[0], {
-    width: 1200,
-    height: 630,
-    fonts,
+  // The title shrinks until every line of the card lies inside its margins, measured on the
+  // drawn outlines; a card that cannot fit stops the build, naming its page.
+  const { svg } = await fitCard(props.page.card, t('site.name'), (tree) =>
+    satori(tree as Parameters<typeof satori>[0], { width: 1200, height: 630, fonts }),
+  ).catch((error: unknown) => {
+    throw new Error(`${props.page.path}: ${String(error)}`, { cause: error });
   });
   const png = new Resvg(svg).render().asPng();
   return new Response(new Uint8Array(png), { headers: { 'Content-Type': 'image/png' } });
