@@ -5,12 +5,15 @@ import { builtPages, contract, firstUnder, redirects, sitemapPaths } from '../sr
 test.describe('linking to an item', () => {
   test('arriving on a question anchor scrolls to it and highlights it', async ({ page }) => {
     await page.goto('/faq/');
-    const id = await page.locator('.faq-entry h2').nth(5).getAttribute('id');
+    const id = await page.locator('.faq-entry h4').nth(5).getAttribute('id');
     await page.goto(`/faq/#${id}`);
-    const entry = page.locator('.faq-entry', { has: page.locator(`h2[id="${id}"]`) });
+    const entry = page.locator('.faq-entry', { has: page.locator(`h4[id="${id}"]`) });
     await expect(entry).toBeInViewport();
     await expect(entry).toHaveCSS('outline-style', 'solid');
     await expect(page.locator('.faq-entry').first()).toHaveCSS('outline-style', 'none');
+    // The index entry is one line: it links on to the full answer.
+    await entry.getByRole('link').click();
+    await expect(page).toHaveURL(new RegExp(`/faq/${id}/$`));
   });
 
   test('a fact’s permalink scrolls to its row, highlights it, and the data file links it', async ({
@@ -56,14 +59,13 @@ test.describe('linking to an item', () => {
     baseURL,
   }) => {
     await context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: `${baseURL}` });
-    await page.goto('/faq/');
-    const first = page.locator('.faq-entry').first();
-    const id = await first.locator('h2').getAttribute('id');
-    const question = (await first.locator('h2').textContent())?.trim() ?? '';
-    await first.getByRole('button', { name: `Copy link: ${question}` }).click();
-    await expect(first.getByRole('status')).toHaveText('Link copied');
+    const path = firstUnder('/faq/');
+    await page.goto(path);
+    const question = (await page.locator('h1').textContent())?.trim() ?? '';
+    await page.getByRole('button', { name: `Copy link: ${question}` }).click();
+    await expect(page.getByRole('status').filter({ hasText: 'Link copied' })).toBeVisible();
     const copied = await page.evaluate(() => navigator.clipboard.readText());
-    expect(new URL(copied).pathname + new URL(copied).hash).toBe(`/faq/#${id}`);
+    expect(new URL(copied).pathname).toBe(path);
   });
 
   test('copy link works from the keyboard', async ({ page, context, baseURL }) => {
@@ -78,11 +80,10 @@ test.describe('linking to an item', () => {
   });
 
   test('cite this offers a Markdown link and the plain URL', async ({ page }) => {
-    await page.goto('/claims/');
-    const card = page.locator('.claim-list .claim').first();
-    await card.getByText('Cite this').click();
-    const snippet = await card.locator('.share-cite code').first().textContent();
-    expect(snippet).toMatch(/^\[.+\]\(https?:\/\/[^)]+\/claims\/#[a-z0-9-]+\)$/);
+    await page.goto(firstUnder('/claims/'));
+    await page.getByText('Cite this').click();
+    const snippet = await page.locator('.share-cite code').first().textContent();
+    expect(snippet).toMatch(/^\[.+\]\(https?:\/\/[^)]+\/claims\/[a-z0-9-]+\/\)$/);
   });
 });
 

@@ -81,6 +81,7 @@ describe('overBudget', () => {
     widgetJs: 6144,
     css: 8192,
     html: 61440,
+    indexHtml: 25600,
     widgetPageTypes: ['compare'],
     card: 10240,
   };
@@ -114,6 +115,18 @@ describe('overBudget', () => {
       '/claims/ is 68.4 KB of HTML, budget 60.0 KB',
       '/claims/ (claims) loads JS beyond the site-wide script: /w.js',
     ]);
+  });
+
+  test('holds a section page to the index budget only when its entries have their own pages', () => {
+    const faq = page({ path: '/faq/', type: 'faq', html: 30_000 });
+    const entry = page({ path: '/faq/a/', type: 'faq/*', html: 30_000 });
+    const sources = page({ path: '/sources/', type: 'sources', html: 30_000 });
+    expect(overBudget([faq, entry, sources], fine, budgets)).toEqual([
+      '/faq/ is an index of 29.3 KB of HTML, budget 25.0 KB',
+    ]);
+    expect(
+      overBudget([page({ path: '/faq/', type: 'faq', html: 25_000 }), entry], fine, budgets),
+    ).toEqual([]);
   });
 });
 

@@ -101,6 +101,11 @@ export interface Budgets {
   widgetJs: number;
   css: number;
   html: number;
+  /**
+   * HTML of an index page: a section page whose entries have pages of their own (its type is
+   * `faq` and some page's type is `faq/*`). It lists them and links on, so it stays light.
+   */
+  indexHtml: number;
   /** Page types that may load a widget script beyond the site-wide one. */
   widgetPageTypes: readonly string[];
   /** Everything one embeddable card transfers: its HTML and every file it loads. */
@@ -152,9 +157,14 @@ export function overBudget(
     if (bytes > budgets.widgetJs)
       problems.push(`widget ${widget} is ${kb(bytes)} of JS, budget ${kb(budgets.widgetJs)}`);
   }
+  const types = new Set(pages.map((p) => p.type));
   for (const page of pages) {
     if (page.html > budgets.html)
       problems.push(`${page.path} is ${kb(page.html)} of HTML, budget ${kb(budgets.html)}`);
+    else if (types.has(`${page.type}/*`) && page.html > budgets.indexHtml)
+      problems.push(
+        `${page.path} is an index of ${kb(page.html)} of HTML, budget ${kb(budgets.indexHtml)}`,
+      );
     if (page.widgets.length && !budgets.widgetPageTypes.includes(page.type))
       problems.push(
         `${page.path} (${page.type}) loads JS beyond the site-wide script: ${page.widgets.join(', ')}`,

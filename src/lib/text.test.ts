@@ -1,5 +1,13 @@
 import { describe, expect, test } from 'vitest';
-import { countWords, fill, linkParts, mdxToPlainText, readingMinutes, truncate } from './text';
+import {
+  countWords,
+  fill,
+  firstSentence,
+  linkParts,
+  mdxToPlainText,
+  readingMinutes,
+  truncate,
+} from './text';
 
 describe('countWords', () => {
   test('counts the words of plain prose', () => {
@@ -73,5 +81,25 @@ describe('linkParts', () => {
     expect(linkParts('No links here.')).toEqual([{ text: 'No links here.' }]);
     expect(linkParts('[x](https://example.com)')).toEqual([{ text: '[x](https://example.com)' }]);
     expect(linkParts('')).toEqual([]);
+  });
+});
+
+describe('firstSentence', () => {
+  test('stops at the first full stop that starts a new sentence', () => {
+    expect(firstSentence('PyPy does not. It has a GIL of its own.')).toBe('PyPy does not.');
+    expect(firstSentence('Yes? Mostly.')).toBe('Yes?');
+  });
+
+  test('does not stop inside version numbers or abbreviations', () => {
+    expect(firstSentence('Python 3.14 made it optional, e.g. for tests. Then more.')).toBe(
+      'Python 3.14 made it optional, e.g. for tests.',
+    );
+  });
+
+  test('keeps text without a sentence end whole, and shortens long sentences', () => {
+    expect(firstSentence('It depends on what the CPU is doing')).toBe(
+      'It depends on what the CPU is doing',
+    );
+    expect(firstSentence(`${'word '.repeat(60)}end.`, 40)).toMatch(/^word( word)+…$/);
   });
 });

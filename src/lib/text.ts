@@ -71,3 +71,14 @@ export function linkParts(text: string): TextPart[] {
   if (at < text.length) parts.push({ text: text.slice(at) });
   return parts;
 }
+
+/**
+ * The first sentence of plain text, for one-line summaries: up to the first `.`, `!` or `?`
+ * that ends a word and is followed by a space and a capital letter, a digit or an opening
+ * quote or bracket (so "e.g. the" and "3.14" do not end it); shortened to `max` characters.
+ */
+export function firstSentence(text: string, max = 220): string {
+  const end = /[.!?](?=\s+[\p{Lu}\p{N}“"(])/u.exec(text);
+  const sentence = end ? text.slice(0, end.index + 1) : text;
+  return truncate(sentence.trim(), max);
+}

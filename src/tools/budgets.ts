@@ -12,8 +12,11 @@ export const BUDGETS: Budgets = {
   widgetJs: 6 * 1024,
   // All CSS the site ships, together.
   css: 8 * 1024,
-  // The largest page (the claims list holds every claim).
+  // The largest page of any kind.
   html: 60 * 1024,
+  // An index whose entries have pages of their own (/faq/, /claims/, /compare/ …) lists them in
+  // a line each and links on; it never carries every entry in full.
+  indexHtml: 25 * 1024,
   // Page types with a widget: the home and compare tables, the FAQ filter, the recommender,
   // the search page and the guides' table of contents, plus the copy-link button (an inline script) on every page that lists
   // linkable items. Every other page must run the site-wide scripts only.
