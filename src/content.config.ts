@@ -13,6 +13,7 @@ import {
   USE_CASE_KINDS,
   VERDICTS,
 } from './lib/vocab';
+import { CHART_KINDS } from './lib/fact-charts';
 import { LAB_METRICS, LAB_PAGES } from './lib/lab';
 import { labRunSchema } from './lib/lab-run';
 import { isInlineMarkdown } from './lib/markdown-fields';
@@ -412,6 +413,32 @@ const labScenarios = defineCollection({
   }),
 });
 
+const charts = defineCollection({
+  loader: glob({ pattern: '*.yaml', base: base('charts') }),
+  schema: z.object({
+    /** What the chart shows; its accessible name and caption. */
+    title: text,
+    /** ranges: a low–high track per fact; bars: one figure per fact; timeline: date to date. */
+    kind: z.enum(CHART_KINDS),
+    /** Rows from top to bottom (ranges and bars sort themselves by value). */
+    rows: z
+      .array(
+        z.object({
+          /** Short name of the row ("Python 3.12"). */
+          label: text,
+          /** The fact drawn (ranges, bars). */
+          fact: slug.optional(),
+          /** Timeline: the fact holding the start date, and the one holding the end date. */
+          from: slug.optional(),
+          to: slug.optional(),
+        }),
+      )
+      .min(1),
+    /** Position among the charts of a row page. */
+    order: z.number().int().default(0),
+  }),
+});
+
 export const collections = {
   sources,
   dimensions,
@@ -424,4 +451,5 @@ export const collections = {
   recommender,
   labRuns,
   labScenarios,
+  charts,
 };

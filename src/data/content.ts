@@ -6,6 +6,7 @@
 import { createMarkdownProcessor } from '@astrojs/markdown-remark';
 import { getCollection, type CollectionEntry } from 'astro:content';
 import { t } from '../i18n/en';
+import { chartProblems, factChart } from '../lib/fact-charts';
 import { factHtml, formatFact } from '../lib/facts';
 import { formatFinding, freshnessInput, freshnessReport } from '../lib/freshness';
 import { findProblems, formatProblems, type Problem } from '../lib/integrity';
@@ -151,6 +152,7 @@ async function load() {
     changes,
     labRuns,
     labScenarios,
+    chartSpecs,
   ] = await Promise.all([
     getCollection('sources'),
     getCollection('dimensions'),
@@ -162,6 +164,7 @@ async function load() {
     getCollection('changes'),
     getCollection('labRuns'),
     getCollection('labScenarios'),
+    getCollection('charts'),
   ]);
   const sources = [...typedSources, ...runSources(labRuns)];
 
@@ -185,6 +188,8 @@ async function load() {
   const dimensions = resolveFacts(rawDimensions, runById, titles, problems);
   const factById = new Map(dimensions.flatMap((d) => d.data.facts.map((f) => [f.id, f] as const)));
   const factsOfRow = new Map(dimensions.map((d) => [d.id, d.data.facts.map((f) => f.id)]));
+  for (const spec of chartSpecs)
+    problems.push(...chartProblems(spec.filePath ?? `charts/${spec.id}`, spec.data, factById));
   problems.push(
     ...typedDuplicates(
       proseToCheck(
@@ -264,8 +269,10 @@ async function load() {
     });
   }
 
-  // The build's own date is "now": a build reports what is stale on the day it runs.
-  const freshness = freshnessReport(freshnessInput(dimensions, typedSources), new Date());
+  // The build's own date is "now": a build reports what is stale on the day it runs, and
+  // timelines mark it as today.
+  const today = new Date();
+  const freshness = freshnessReport(freshnessInput(dimensions, typedSources), today);
   for (const finding of freshness) console.warn(`[freshness] ${formatFinding(finding)}`);
 
   return {
@@ -277,6 +284,14 @@ async function load() {
     useCases,
     guides,
     changes,
+    /** Charts drawn from facts, in order, each with the rows whose facts it draws. */
+    charts: chartSpecs
+      .sort((a, b) => a.data.order - b.data.order || byId(a, b))
+      .map((spec) => {
+        const chart = factChart(spec.data, factById, today);
+        const rows = new Set(chart.facts.map((id) => must(facts, id, 'fact').dimension.id));
+        return { id: spec.id, title: spec.data.title, rows, ...chart };
+      }),
     /** What is going stale (old changing facts, passed schedules, unread sources, unreviewed rows). */
     freshness,
     facts,

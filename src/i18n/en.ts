@@ -237,6 +237,8 @@ export const en = {
   'home.guides': 'Start with a guide',
   'home.questions': 'Top questions',
   'home.fullTable': 'See the full comparison',
+  'home.overview': 'Every verdict at a glance, by category',
+  'home.overviewTable': 'Number of rows per verdict in each category',
   'share.permalink': 'Permalink',
   'share.copy': 'Copy link',
   'share.cite': 'Cite this',

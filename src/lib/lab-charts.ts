@@ -51,6 +51,8 @@ export interface BarInput {
   median: number;
   min: number;
   max: number;
+  /** Unit printed after this row's value, where rows differ (packages, projects). */
+  unit?: string;
 }
 
 /** A row of percentile markers (p50, p90, p99 …) on one track. */
@@ -73,6 +75,8 @@ export interface ChartOptions {
   digits?: number;
   /** Row order: largest first (throughput) or smallest first (latency, memory). */
   order?: 'desc' | 'asc';
+  /** Between the printed values of a range row: " · " for percentiles, "–" for low–high. */
+  separator?: string;
 }
 
 const DEFAULTS = { width: 400, fontSize: 14, digits: 0, order: 'desc' as const };
@@ -122,8 +126,9 @@ export function formatValue(value: number, digits = 0): string {
   return new Intl.NumberFormat('en-US', { maximumFractionDigits: digits }).format(value);
 }
 
-/** Short tick labels: 12,000 stays as is up to 5 digits, 150,000 becomes 150k. */
+/** Short tick labels: 12,000 stays as is up to 5 digits, 150,000 becomes 150k, 2,000,000 2M. */
 export function tickLabel(value: number): string {
+  if (value >= 1_000_000) return `${formatValue(value / 1_000_000, 1)}M`;
   if (value >= 100_000) return `${formatValue(value / 1000, 1)}k`;
   return formatValue(value, 2);
 }
@@ -157,7 +162,7 @@ export function placeLabels(
 }
 
 /** Vertical grid lines and tick labels under the rows. */
-function axis(ticks: Tick[], top: number, bottom: number, fontSize: number): Shape[] {
+export function axis(ticks: Tick[], top: number, bottom: number, fontSize: number): Shape[] {
   return ticks.flatMap((tick, i): Shape[] => [
     { type: 'line', x1: tick.x, y1: top, x2: tick.x, y2: bottom, className: 'chart-grid' },
     {
@@ -210,45 +215,47 @@ export function barChart(rows: readonly BarInput[], options: ChartOptions): Char
   const shapes: Shape[] = [];
   let y = 0;
   for (const row of sorted) {
-    const value = `${formatValue(row.median, digits)} ${options.unit}`;
+    const value = `${formatValue(row.median, digits)} ${row.unit ?? options.unit}`.trim();
     const labels = placeLabels(row.label, value, width, fontSize, y);
     shapes.push(...labels.shapes);
     y += labels.height + LABEL_GAP;
     const mid = y + BAR / 2;
-    shapes.push(
-      {
-        type: 'rect',
-        x: x(0),
-        y,
-        width: Math.max(1, x(row.median) - x(0)),
-        height: BAR,
-        className: `chart-bar chart-${row.group}`,
-      },
-      {
-        type: 'line',
-        x1: x(row.min),
-        y1: mid,
-        x2: x(row.max),
-        y2: mid,
-        className: 'chart-whisker',
-      },
-      {
-        type: 'line',
-        x1: x(row.min),
-        y1: y + 2,
-        x2: x(row.min),
-        y2: y + BAR - 2,
-        className: 'chart-whisker',
-      },
-      {
-        type: 'line',
-        x1: x(row.max),
-        y1: y + 2,
-        x2: x(row.max),
-        y2: y + BAR - 2,
-        className: 'chart-whisker',
-      },
-    );
+    shapes.push({
+      type: 'rect',
+      x: x(0),
+      y,
+      width: Math.max(1, x(row.median) - x(0)),
+      height: BAR,
+      className: `chart-bar chart-${row.group}`,
+    });
+    // A single figure has no spread to draw.
+    if (row.max > row.min)
+      shapes.push(
+        {
+          type: 'line',
+          x1: x(row.min),
+          y1: mid,
+          x2: x(row.max),
+          y2: mid,
+          className: 'chart-whisker',
+        },
+        {
+          type: 'line',
+          x1: x(row.min),
+          y1: y + 2,
+          x2: x(row.min),
+          y2: y + BAR - 2,
+          className: 'chart-whisker',
+        },
+        {
+          type: 'line',
+          x1: x(row.max),
+          y1: y + 2,
+          x2: x(row.max),
+          y2: y + BAR - 2,
+          className: 'chart-whisker',
+        },
+      );
     y += BAR + ROW_GAP;
   }
   const bottom = Math.max(y - ROW_GAP / 2, 1);
@@ -263,23 +270,29 @@ export function barChart(rows: readonly BarInput[], options: ChartOptions): Char
 }
 
 /** Names of the marker shapes by position, for chart descriptions. */
-export const MARKER_NAMES = ['circle', 'square', 'diamond'] as const;
+export const MARKER_NAMES = ['circle', 'square', 'diamond', 'triangle'] as const;
 
 /** The marker shape name for the point at `index`. */
 export function markerName(index: number): (typeof MARKER_NAMES)[number] {
   return MARKER_NAMES[index % MARKER_NAMES.length] ?? 'circle';
 }
 
-/** A marker shape per position: circle, square, diamond, then circles again. */
-function marker(index: number, cx: number, cy: number, className: string): Shape {
+/** A marker shape per position: circle, square, diamond, triangle, then circles again. */
+export function marker(index: number, cx: number, cy: number, className: string): Shape {
   const s = 5;
-  switch (index % 3) {
+  switch (index % MARKER_NAMES.length) {
     case 1:
       return { type: 'rect', x: cx - s, y: cy - s, width: 2 * s, height: 2 * s, className };
     case 2:
       return {
         type: 'path',
         d: `M${cx} ${cy - s - 1}L${cx + s + 1} ${cy}L${cx} ${cy + s + 1}L${cx - s - 1} ${cy}Z`,
+        className,
+      };
+    case 3:
+      return {
+        type: 'path',
+        d: `M${cx} ${cy - s - 1}L${cx + s + 1} ${cy + s}L${cx - s - 1} ${cy + s}Z`,
         className,
       };
     default:
@@ -320,7 +333,8 @@ export function rangeChart(rows: readonly RangeInput[], options: ChartOptions): 
   const gridTop = y;
 
   for (const row of sorted) {
-    const value = `${row.points.map((p) => formatValue(p.value, digits)).join(' · ')} ${options.unit}`;
+    const printed = row.points.map((p) => formatValue(p.value, digits));
+    const value = `${printed.join(options.separator ?? ' · ')} ${options.unit}`;
     const labels = placeLabels(row.label, value, width, fontSize, y);
     shapes.push(...labels.shapes);
     y += labels.height + LABEL_GAP;
