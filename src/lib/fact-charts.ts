@@ -264,7 +264,7 @@ export function factChart(
       spans.map((s) => s.input),
       today,
     );
-    const shown = spans.filter((s) => model.order.includes(s.input.key));
+    const shown = model.order.flatMap((key) => spans.filter((s) => s.input.key === key));
     return {
       model,
       description:
@@ -316,7 +316,7 @@ export function factChart(
       { unit: '' },
     );
   }
-  const ordered = model.order.map((key) => rows.find((r) => r.key === key) ?? rows[0]!);
+  const ordered = model.order.flatMap((key) => rows.filter((r) => r.key === key));
   return {
     model,
     description:

@@ -53,6 +53,21 @@ describe('the build', { timeout: 120_000 }, () => {
     expect(page).toContain('MESSAGE');
   });
 
+  test('draws a chart of facts on the row page that holds them', () => {
+    const row = readFileSync(join(valid?.outDir ?? '', 'compare/alpha/index.html'), 'utf8');
+    expect(row).toMatch(/<figcaption id="chart-example-caption"[^>]*>Example figures side by side/);
+    expect(row).toMatch(/<svg role="img" aria-labelledby="chart-example-title"/);
+    expect(row).toContain('Alpha in Node.js, Dec 2025');
+  });
+
+  test('fails on a chart that asks for a fact that does not exist, naming the file and field', () => {
+    const result = buildWith((f) =>
+      edit(f, 'charts/example.yaml', 'fact: alpha-js', 'fact: gamma-js'),
+    );
+    expect(result.ok).toBe(false);
+    expect(result.output).toContain('charts/example.yaml → rows[1].fact: names no fact "gamma-js"');
+  });
+
   test('renders Markdown in YAML text fields, fact tags included', () => {
     const outDir = valid?.outDir ?? '';
     const row = readFileSync(join(outDir, 'compare/alpha/index.html'), 'utf8');

@@ -193,6 +193,12 @@ reasoning: Team skill decides; see [the row](/compare/alpha/).
 dimensions: [alpha]
 order: 1
 `,
+    'charts/example.yaml': `title: Example figures side by side
+kind: bars
+rows:
+  - { label: Alpha in Python, fact: alpha-py }
+  - { label: Alpha in Node.js, fact: alpha-js }
+`,
     'changelog/2026-11-01-example.yaml': `date: 2026-11-01
 title: Example change
 summary: Added the example rows.
