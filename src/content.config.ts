@@ -420,6 +420,8 @@ const charts = defineCollection({
     title: text,
     /** ranges: a low–high track per fact; bars: one figure per fact; timeline: date to date. */
     kind: z.enum(CHART_KINDS),
+    /** Header of the table column naming the rows. */
+    rowsLabel: text.default('Runtime'),
     /** Rows from top to bottom (ranges and bars sort themselves by value). */
     rows: z
       .array(

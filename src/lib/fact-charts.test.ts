@@ -216,6 +216,7 @@ describe('factChart', () => {
       {
         title: 'Cold start',
         kind: 'ranges',
+        rowsLabel: 'Runtime',
         rows: [
           { label: 'Node.js 24', fact: 'js-init' },
           { label: 'Python 3.12', fact: 'py-init' },
@@ -239,6 +240,7 @@ describe('factChart', () => {
       {
         title: 'Registries',
         kind: 'bars',
+        rowsLabel: 'Registry',
         rows: [
           { label: 'PyPI', fact: 'pypi' },
           { label: 'npm', fact: 'npm' },
@@ -262,6 +264,7 @@ describe('factChart', () => {
       {
         title: 'Releases',
         kind: 'timeline',
+        rowsLabel: 'Release line',
         rows: [
           { label: 'Python 3.10', from: 'old-from', to: 'old-to' },
           { label: 'Python 3.12', from: 'py-from', to: 'py-to' },
@@ -271,6 +274,7 @@ describe('factChart', () => {
       facts,
       today,
     );
+    expect(chart.table.headers).toEqual(['Release line', 'First release', 'End of life']);
     expect(chart.table.rows).toEqual([
       ['Node.js 24', '6 May 2025', '30 April 2028'],
       ['Python 3.12', '2 October 2023', 'October 2028'],

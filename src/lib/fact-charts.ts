@@ -45,6 +45,8 @@ export interface ChartRowSpec {
 export interface ChartSpec {
   title: string;
   kind: ChartKind;
+  /** Header of the table column that names the rows ("Runtime"). */
+  rowsLabel: string;
   rows: readonly ChartRowSpec[];
 }
 
@@ -273,7 +275,7 @@ export function factChart(
         shown.map((s) => `${s.input.label}: ${s.from.value} to ${s.to.value}`).join('; ') +
         '.',
       table: {
-        headers: ['Version', 'First release', 'End of life'],
+        headers: [spec.rowsLabel, 'First release', 'End of life'],
         rows: shown.map((s) => [s.input.label, String(s.from.value), String(s.to.value)]),
       },
       facts: shown.flatMap((s) => [s.from.id, s.to.id]),
@@ -324,7 +326,7 @@ export function factChart(
       ordered.map((r) => `${labelOf(r)}: ${formatFact(r.fact)}`).join('; ') +
       (spec.kind === 'ranges' ? '. Each track runs from the lowest to the highest figure.' : '.'),
     table: {
-      headers: ['', 'Figure', 'As of'],
+      headers: [spec.rowsLabel, 'Figure', 'As of'],
       rows: ordered.map((r) => [labelOf(r), formatFact(r.fact), displayDate(r.fact.asOf)]),
     },
     facts: rows.map((r) => r.fact.id),

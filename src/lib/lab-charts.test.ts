@@ -184,7 +184,13 @@ describe('rangeChart', () => {
   });
 
   test('names marker shapes in drawing order, for descriptions', () => {
-    expect([0, 1, 2, 3, 4].map(markerName)).toEqual(['circle', 'square', 'diamond', 'triangle', 'circle']);
+    expect([0, 1, 2, 3, 4].map(markerName)).toEqual([
+      'circle',
+      'square',
+      'diamond',
+      'triangle',
+      'circle',
+    ]);
   });
 
   test('prints every percentile of a row in its value label', () => {
