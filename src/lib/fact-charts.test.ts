@@ -56,6 +56,7 @@ describe('chartProblems', () => {
   const spec = (kind: ChartSpec['kind'], rows: ChartSpec['rows']): ChartSpec => ({
     title: 'T',
     kind,
+    rowsLabel: 'Runtime',
     rows,
   });
 
