@@ -82,7 +82,7 @@ test.describe('linking to an item', () => {
   test('cite this offers a Markdown link and the plain URL', async ({ page }) => {
     await page.goto(firstUnder('/claims/'));
     await page.getByText('Cite this').click();
-    const snippet = await page.locator('.share-cite code').first().textContent();
+    const snippet = await page.locator('.share-cite code[data-format="markdown"]').textContent();
     expect(snippet).toMatch(/^\[.+\]\(https?:\/\/[^)]+\/claims\/[a-z0-9-]+\/\)$/);
   });
 });
