@@ -126,6 +126,12 @@ describe('the formatted reference', () => {
     );
   });
 
+  test('a quoted title nests as single quotes instead of doubling the marks', () => {
+    expect(reference({ ...page, title: '“Node.js is faster”' }, '2026-12-02')).toContain(
+      '“‘Node.js is faster’.”',
+    );
+  });
+
   test('each format is reachable by name', () => {
     expect(citation('bibtex', page, '2026-12-02')).toBe(bibtex(page, '2026-12-02'));
     expect(citation('reference', page, '2026-12-02')).toBe(reference(page, '2026-12-02'));

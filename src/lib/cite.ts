@@ -53,7 +53,9 @@ export function citeKey(path: string): string {
 
 /** The formatted reference: publisher, title, date reviewed, URL and accessed date. */
 export function reference(c: Citable, accessed: string): string {
-  return `${c.publisher}. “${c.title}.” Last reviewed ${longDate(c.reviewed)}. ${c.url} (accessed ${longDate(accessed)}).`;
+  // A title that is itself a quotation (a claim) nests as single quotes inside the double ones.
+  const title = c.title.replace(/^“(.*)”$/s, '‘$1’');
+  return `${c.publisher}. “${title}.” Last reviewed ${longDate(c.reviewed)}. ${c.url} (accessed ${longDate(accessed)}).`;
 }
 
 /** Escapes text for a braced BibTeX field: the characters LaTeX treats specially. */
