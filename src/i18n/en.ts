@@ -213,9 +213,11 @@ export const en = {
   'search.failed': 'Search could not load. Try the search page.',
   'search.count': '{n} results',
   'search.countOne': '1 result',
-  'search.none': 'No results',
+  'search.noneFor': 'No results for “{q}”',
   'search.correctedTo': 'Showing results for “{q}”',
-  'search.showing': 'the best {shown} are listed',
+  'search.relaxedMost': 'No page has all of your words; these have most of them',
+  'search.relaxedAny': 'No page has all of your words; these have some of them',
+  'search.suggest': 'Try fewer or other words, or browse',
   'search.filters': 'Filter results',
   'search.filterType': 'Type',
   'search.filterCategory': 'Category',
@@ -226,6 +228,13 @@ export const en = {
   'search.type.source': 'Sources',
   'search.type.use-case': 'Use cases',
   'search.type.page': 'Other pages',
+  'search.kind.guide': 'Guide',
+  'search.kind.comparison': 'Comparison row',
+  'search.kind.faq': 'Question',
+  'search.kind.claim': 'Claim',
+  'search.kind.source': 'Source',
+  'search.kind.use-case': 'Use case',
+  'search.kind.page': 'Page',
   'search.verdict': 'Verdict',
   'search.faq.label': 'Search the questions',
   'search.faq.hint': 'Results jump to the answer below.',
@@ -377,10 +386,9 @@ export function t(key: UiKey): string {
 
 /** The search widgets' strings, handed to their scripts as JSON in `data-messages`. */
 export function searchMessages(): Record<string, string> {
-  const keys = ['count', 'countOne', 'none', 'correctedTo', 'showing', 'loading', 'failed'];
+  const keys = ['count', 'countOne', 'noneFor', 'correctedTo', 'relaxedMost', 'relaxedAny'];
   return Object.fromEntries([
-    ...keys.map((k) => [k, t(`search.${k}` as UiKey)]),
-    ['verdict', t('search.verdict')],
-    ...SEARCH_TYPES.map((type) => [`type.${type}`, t(`search.type.${type}`)]),
+    ...[...keys, 'loading', 'failed', 'verdict'].map((k) => [k, t(`search.${k}` as UiKey)]),
+    ...SEARCH_TYPES.map((type) => [`kind.${type}`, t(`search.kind.${type}`)]),
   ]);
 }

@@ -1,15 +1,21 @@
 import type { AstroIntegration } from 'astro';
 import { readFile, writeFile } from 'node:fs/promises';
-import { join } from 'node:path';
+import { join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import * as pagefind from 'pagefind';
-import { buildVocabulary, indexedText } from '../lib/search/vocabulary.ts';
+import { parse } from 'yaml';
+import { parseSearchTerms } from '../lib/search/terms.ts';
+import { buildVocabulary, indexedText, serveVocabulary } from '../lib/search/vocabulary.ts';
 import { htmlFiles } from '../tools/dist.ts';
+
+/** The search's own terms (compound spellings, synonyms), kept as content. */
+const TERMS_FILE = join(process.env['PVN_CONTENT_DIR'] ?? 'content', 'search/terms.yaml');
 
 /**
  * Indexes the built site with Pagefind after every production build, writing into dist/pagefind,
- * and writes the vocabulary of the indexed text to dist/pagefind/vocabulary.json for the
- * search's typo correction (Pagefind itself has none).
+ * and writes the vocabulary of the indexed text, with the search terms of content/search/, to
+ * dist/pagefind/vocabulary.json for typo correction and synonyms (Pagefind itself has neither).
+ * A malformed terms file fails the build, naming the file and the group.
  * Nothing is written into public/: the index is build output and is rebuilt with the site.
  */
 export default function pagefindIntegration(): AstroIntegration {
@@ -18,6 +24,10 @@ export default function pagefindIntegration(): AstroIntegration {
     hooks: {
       'astro:build:done': async ({ dir, logger }) => {
         const site = fileURLToPath(dir);
+        const terms = parseSearchTerms(
+          parse(await readFile(resolve(TERMS_FILE), 'utf8')),
+          TERMS_FILE,
+        );
         const { index, errors } = await pagefind.createIndex({});
         if (!index) throw new Error(`Pagefind could not start: ${errors.join('; ')}`);
         const added = await index.addDirectory({ path: site });
@@ -34,7 +44,7 @@ export default function pagefindIntegration(): AstroIntegration {
           ),
         );
         const vocabulary = buildVocabulary(pages);
-        await writeFile(`${site}pagefind/vocabulary.json`, JSON.stringify(vocabulary));
+        await writeFile(`${site}pagefind/vocabulary.json`, serveVocabulary(vocabulary, terms));
         logger.info(
           `Pagefind indexed ${added.page_count} pages; vocabulary of ${Object.keys(vocabulary).length} words`,
         );

@@ -217,6 +217,11 @@ The figure is <Fact id="beta-js" />.
 
 <Embed of="compare/alpha" />
 `,
+    'search/terms.yaml': `compounds:
+  - [node, nodejs, node.js]
+synonyms:
+  - [memory, ram]
+`,
   };
 }
 

@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { closestWord, correctQuery, editDistance, words } from './correct';
+import { closestWord, completions, editDistance, words } from './correct';
 
 const vocab = new Map([
   ['python', 120],
@@ -36,6 +36,19 @@ describe('closestWord', () => {
     expect(closestWord('stort', vocab)).toBe('start');
   });
 
+  test('corrects a transposition, a missing or a doubled letter', () => {
+    expect(closestWord('pyhton', vocab)).toBe('python');
+    expect(closestWord('lamda', vocab)).toBe('lambda');
+    expect(closestWord('gloobal', vocab)).toBe('global');
+  });
+
+  test('corrects an error in the first two letters', () => {
+    expect(closestWord('ypthon', vocab)).toBe('python');
+    expect(closestWord('oclk', vocab)).toBeUndefined();
+    expect(closestWord('lcok', vocab)).toBe('lock');
+    expect(closestWord('vython', vocab)).toBe('python');
+  });
+
   test('leaves words of three letters or fewer alone', () => {
     expect(closestWord('gol', vocab)).toBeUndefined();
   });
@@ -45,32 +58,10 @@ describe('closestWord', () => {
   });
 });
 
-describe('correctQuery', () => {
-  test('corrects each misspelt word and says so', () => {
-    expect(correctQuery('lamda cold strat', vocab)).toEqual({
-      query: 'lambda cold start',
-      corrected: true,
-    });
-    expect(correctQuery('pyhton interperter', vocab).query).toBe('python interpreter');
-  });
-
-  test('keeps a query whose words are all known', () => {
-    expect(correctQuery('Python lambda', vocab)).toEqual({
-      query: 'Python lambda',
-      corrected: false,
-    });
-  });
-
-  test('keeps a last word the reader is still typing when it completes a common word', () => {
-    expect(correctQuery('pyth', vocab).corrected).toBe(false);
-  });
-
-  test('corrects that prefix once the reader has typed a space after it', () => {
-    expect(correctQuery('strat ', vocab).query).toBe('start ');
-  });
-
-  test('never changes numbers or protected synonym words', () => {
-    expect(correctQuery('3.12 rps', vocab, new Set(['rps'])).corrected).toBe(false);
+describe('completions', () => {
+  test('adds up the counts of the longer words a prefix could become', () => {
+    expect(completions('sta', vocab)).toBe(52);
+    expect(completions('start', vocab)).toBe(12);
   });
 });
 

@@ -1,19 +1,11 @@
 /**
  * Typo tolerance for search queries. Pagefind matches words exactly (or by prefix), so a
- * misspelt word finds nothing; this corrects each unknown word to the closest word of the
+ * misspelt word finds nothing; this finds, for an unknown word, the closest word of the
  * site's vocabulary (built from the indexed pages at build time) by edit distance.
  */
 
 /** Word frequencies of the indexed text, lowercase word → number of occurrences. */
 export type Vocabulary = ReadonlyMap<string, number>;
-
-/** A query after correction, and whether any word changed. */
-export interface Correction {
-  /** The query with each misspelt word replaced; the original when nothing changed. */
-  query: string;
-  /** True when at least one word was replaced. */
-  corrected: boolean;
-}
 
 /** Splits text into lowercase words the way the vocabulary is built (letters and digits). */
 export function words(text: string): string[] {
@@ -55,14 +47,16 @@ export function allowedEdits(length: number): number {
 
 /**
  * The vocabulary word closest to `word` within the allowed number of edits, preferring the
- * fewest edits, then the most frequent word. Undefined when none is close enough.
+ * fewest edits, then the most frequent word. Undefined when none is close enough. Every word
+ * of a near length is compared, so an error in the first two letters ("ypthon", "ndoe") is
+ * corrected like any other.
  */
 export function closestWord(word: string, vocabulary: Vocabulary): string | undefined {
   const max = allowedEdits(word.length);
   if (max === 0) return undefined;
   let best: { word: string; distance: number; count: number } | undefined;
   for (const [candidate, count] of vocabulary) {
-    if (candidate[0] !== word[0] && candidate[1] !== word[1]) continue;
+    if (Math.abs(candidate.length - word.length) > max) continue;
     const distance = editDistance(word, candidate, max);
     if (distance > max) continue;
     if (!best || distance < best.distance || (distance === best.distance && count > best.count))
@@ -72,40 +66,9 @@ export function closestWord(word: string, vocabulary: Vocabulary): string | unde
 }
 
 /** Total frequency of the vocabulary words that start with `prefix` (and are longer). */
-function completions(prefix: string, vocabulary: Vocabulary): number {
+export function completions(prefix: string, vocabulary: Vocabulary): number {
   let total = 0;
   for (const [word, count] of vocabulary)
     if (word.length > prefix.length && word.startsWith(prefix)) total += count;
   return total;
-}
-
-/**
- * Replaces each word of `query` that the vocabulary does not know with its closest known
- * word. The last word may be a prefix the reader is still typing ("pyth"): it is kept when
- * the words it could complete to are together at least as frequent as its best correction,
- * so "pyth" stays while "strat" becomes "start". Words in `keep` (synonym terms) are never
- * changed, and neither are numbers.
- */
-export function correctQuery(
-  query: string,
-  vocabulary: Vocabulary,
-  keep: ReadonlySet<string> = new Set(),
-): Correction {
-  const all = words(query);
-  const typing = !/\s$/.test(query);
-  let corrected = false;
-  let index = 0;
-  const result = query.replace(/[\p{L}\p{N}]+/gu, (raw) => {
-    const word = raw.toLowerCase();
-    const last = index === all.length - 1;
-    index += 1;
-    if (vocabulary.has(word) || keep.has(word) || /^\p{N}+$/u.test(word)) return raw;
-    const better = closestWord(word, vocabulary);
-    if (!better) return raw;
-    if (last && typing && completions(word, vocabulary) >= (vocabulary.get(better) ?? 0))
-      return raw;
-    corrected = true;
-    return better;
-  });
-  return { query: corrected ? result : query, corrected };
 }

@@ -5,34 +5,45 @@ import type { Entry } from './results';
 const m = {
   count: '{n} results',
   countOne: '1 result',
-  none: 'No results',
+  noneFor: 'No results for “{q}”',
   correctedTo: 'Showing results for “{q}”',
-  showing: 'the best {shown} are listed',
+  relaxedMost: 'No page has all of your words; these have most of them',
+  relaxedAny: 'No page has all of your words; these have some of them',
   verdict: 'Verdict',
-  'type.faq': 'Question',
+  'kind.faq': 'Question',
+  'kind.claim': 'Claim',
 };
 
 describe('summary', () => {
-  test('counts results in words a reader expects', () => {
-    expect(summary(m, 0)).toBe('No results');
-    expect(summary(m, 1)).toBe('1 result');
-    expect(summary(m, 12)).toBe('12 results');
+  test('counts exactly the results listed', () => {
+    expect(summary(m, { query: 'gil', count: 1 })).toBe('1 result');
+    expect(summary(m, { query: 'gil', count: 12 })).toBe('12 results');
   });
 
-  test('says when only the best of the results are listed', () => {
-    expect(summary(m, 45, undefined, 30)).toBe('45 results; the best 30 are listed');
-    expect(summary(m, 30, undefined, 30)).toBe('30 results');
+  test('says honestly that nothing was found, naming the query', () => {
+    expect(summary(m, { query: ' xyzzyqqq ', count: 0 })).toBe('No results for “xyzzyqqq”');
   });
 
   test('puts the correction first', () => {
-    expect(summary(m, 3, 'python')).toBe('Showing results for “python”. 3 results');
+    expect(summary(m, { query: 'pyhton', count: 3, correctedTo: 'python' })).toBe(
+      'Showing results for “python”. 3 results',
+    );
+  });
+
+  test('says when the words had to be loosened', () => {
+    expect(summary(m, { query: 'a b c', count: 4, level: 'most' })).toBe(
+      'No page has all of your words; these have most of them. 4 results',
+    );
+    expect(summary(m, { query: 'a b', count: 2, level: 'any' })).toContain('some of them');
   });
 });
 
 describe('entryMeta', () => {
-  test('joins the type, the page it sits in and the verdict, skipping what is missing', () => {
-    const entry = { type: 'faq', within: 'FAQ', verdict: 'Python' } as Entry;
-    expect(entryMeta(m, entry)).toBe('Question · FAQ · Verdict: Python');
-    expect(entryMeta(m, { type: 'faq' } as Entry)).toBe('Question');
+  test('names the type once, with a verdict if any', () => {
+    const claim = { type: 'claim', within: 'Claims check' } as Entry;
+    expect(entryMeta(m, claim)).toBe('Claim');
+    expect(entryMeta(m, { type: 'faq', verdict: 'Python' } as Entry)).toBe(
+      'Question · Verdict: Python',
+    );
   });
 });

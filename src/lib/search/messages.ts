@@ -3,27 +3,44 @@
  * (`searchMessages()` in src/i18n/en.ts). Pure, so the wording logic is unit-tested.
  */
 import { fill } from '../text';
+import type { Level } from './query';
 import type { Entry } from './results';
 
 /** UI strings handed to the scripts by the server-rendered `data-messages` attribute. */
 export type Messages = Record<string, string>;
 
-/**
- * "12 results" / "1 result" / "No results", with a correction note before it and, when only the
- * best `listed` of `count` are shown, a note saying so.
- */
-export function summary(m: Messages, count: number, correctedTo?: string, listed = count): string {
-  const n = count === 0 ? m['none'] : count === 1 ? m['countOne'] : fill(m['count'], { n: count });
-  const more = listed < count ? `; ${fill(m['showing'], { shown: listed })}` : '';
-  return `${correctedTo ? `${fill(m['correctedTo'], { q: correctedTo })}. ` : ''}${n ?? ''}${more}`;
+/** What the status line reports about a search. */
+export interface Report {
+  /** The query as the reader typed it. */
+  query: string;
+  /** How many results are listed. */
+  count: number;
+  /** The corrected query, when a word was misspelt. */
+  correctedTo?: string | undefined;
+  /** How far the words had to be loosened to find anything. */
+  level?: Level | undefined;
 }
 
-/** The line under a result's title: its type, the page it sits in, and a verdict if any. */
+/**
+ * "12 results" / "1 result" / "No results for “xyzzy”", counting exactly what is listed, with
+ * a correction note and, when no page had all the words, a note saying the search was loosened.
+ */
+export function summary(m: Messages, report: Report): string {
+  const { count, correctedTo, level = 'all' } = report;
+  if (count === 0) return fill(m['noneFor'] ?? '', { q: report.query.trim() });
+  const n = count === 1 ? m['countOne'] : fill(m['count'] ?? '', { n: count });
+  const notes = [
+    correctedTo && fill(m['correctedTo'] ?? '', { q: correctedTo }),
+    level !== 'all' && m[level === 'most' ? 'relaxedMost' : 'relaxedAny'],
+  ].filter(Boolean);
+  return [...notes, n].join('. ');
+}
+
+/**
+ * The line under a result's title: its type, said once ("Claim", not "Claims · Claims check"),
+ * and a comparison row's verdict.
+ */
 export function entryMeta(m: Messages, entry: Entry): string {
-  const parts = [
-    m[`type.${entry.type}`],
-    entry.within,
-    entry.verdict && `${m['verdict']}: ${entry.verdict}`,
-  ];
+  const parts = [m[`kind.${entry.type}`], entry.verdict && `${m['verdict']}: ${entry.verdict}`];
   return parts.filter(Boolean).join(' · ');
 }

@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { pagefindFilters, parseState, toQueryString } from './params';
+import { parseState, toQueryString } from './params';
 
 describe('parseState', () => {
   test('reads the query and repeated filters, dropping unknown values', () => {
@@ -37,13 +37,5 @@ describe('toQueryString', () => {
 
   test('is empty for an empty state', () => {
     expect(toQueryString({ q: ' ', types: [], categories: [] })).toBe('');
-  });
-});
-
-describe('pagefindFilters', () => {
-  test('asks for any of the chosen values of each filter', () => {
-    expect(pagefindFilters({ q: '', types: ['faq'], categories: [] })).toEqual({
-      type: { any: ['faq'] },
-    });
   });
 });

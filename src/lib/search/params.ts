@@ -34,11 +34,3 @@ export function toQueryString(state: SearchState): string {
   const query = params.toString();
   return query ? `?${query}` : '';
 }
-
-/** Pagefind's filter object: any of the chosen types, and any of the chosen categories. */
-export function pagefindFilters(state: SearchState): Record<string, { any: string[] }> {
-  const filters: Record<string, { any: string[] }> = {};
-  if (state.types.length) filters['type'] = { any: state.types };
-  if (state.categories.length) filters['category'] = { any: state.categories };
-  return filters;
-}

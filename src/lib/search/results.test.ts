@@ -1,5 +1,17 @@
 import { describe, expect, test } from 'vitest';
-import { faqAnchorUrl, findsPage, mergeRuns, toEntries, type PageHit } from './results';
+import {
+  coverage,
+  facetCounts,
+  faqAnchorUrl,
+  findsPage,
+  mergeRuns,
+  narrow,
+  sumRuns,
+  titleShare,
+  toEntries,
+  type Entry,
+  type PageHit,
+} from './results';
 
 const page = (over: Partial<PageHit>): PageHit => ({
   score: 1,
@@ -36,7 +48,75 @@ describe('mergeRuns', () => {
   });
 });
 
+describe('sumRuns', () => {
+  test('adds up the weighted scores of a hit found by several word sets', () => {
+    const summed = sumRuns([
+      { weight: 0.5, hits: [{ id: 'a', score: 2 }] },
+      {
+        weight: 0.5,
+        hits: [
+          { id: 'a', score: 4 },
+          { id: 'b', score: 5 },
+        ],
+      },
+    ]);
+    expect(summed).toEqual([
+      { id: 'a', score: 3 },
+      { id: 'b', score: 2.5 },
+    ]);
+  });
+});
+
+describe('coverage', () => {
+  const text = 'The GIL limits threads. Node.js uses libuv and an event loop.'.split(' ');
+  test('is the share of searched words among the matched positions', () => {
+    expect(coverage(text, [1, 3, 10], [['gil'], ['threads'], ['loop']])).toBe(1);
+    expect(coverage(text, [1], [['gil'], ['kubernetes']])).toBe(0.5);
+    expect(coverage(text, [6], [['lock', 'libuv']])).toBe(1);
+  });
+
+  test('counts everything when nothing tells where the words are', () => {
+    expect(coverage(text, undefined, [['gil']])).toBe(1);
+  });
+});
+
+describe('titleShare', () => {
+  test('counts the searched words in a title, synonyms at half', () => {
+    expect(titleShare('Is Node.js single-threaded?', [['node'], ['threads']])).toBe(1);
+    expect(titleShare('Which uses less memory?', [['ram', 'memory'], ['node']])).toBe(0.25);
+    expect(titleShare('Anything', [])).toBe(0);
+  });
+});
+
 describe('toEntries', () => {
+  test('ranks answers above references for a question', () => {
+    const hits = [
+      page({
+        url: '/sources/',
+        type: 'source',
+        score: 10,
+        subResults: [section('/sources/#s', 1)],
+      }),
+      page({ url: '/faq/x/', type: 'faq', score: 4 }),
+      page({ url: '/compare/x/', type: 'comparison', score: 4.2 }),
+    ];
+    const asked = toEntries(hits, { words: [], question: true }).map((e) => e.url);
+    expect(asked).toEqual(['/compare/x/', '/faq/x/', '/sources/#s']);
+    const named = toEntries(hits, { words: [], question: false }).map((e) => e.url);
+    expect(named[0]).toBe('/sources/#s');
+  });
+
+  test('ranks a page whose title or row question holds the words higher', () => {
+    const entries = toEntries(
+      [
+        page({ url: '/a/', title: 'Hosting cost', score: 5 }),
+        page({ url: '/b/', title: 'Memory footprint', question: 'Which uses less RAM?', score: 4 }),
+      ],
+      { words: [['ram']], question: false },
+    );
+    expect(entries.map((e) => e.url)).toEqual(['/b/', '/a/']);
+  });
+
   test('gives one entry per ordinary page, best first', () => {
     const entries = toEntries([page({ url: '/a/', score: 1 }), page({ url: '/b/', score: 3 })]);
     expect(entries.map((e) => e.url)).toEqual(['/b/', '/a/']);
@@ -78,6 +158,38 @@ describe('toEntries', () => {
 
   test('does not repeat a URL', () => {
     expect(toEntries([page({}), page({})])).toHaveLength(1);
+  });
+});
+
+describe('filters and their counts', () => {
+  const e = (url: string, type: string, category?: string) => ({ url, type, category }) as Entry;
+  const found = [
+    e('/compare/a/', 'comparison', 'performance'),
+    e('/compare/b/', 'comparison', 'operations'),
+    e('/faq/c/', 'faq'),
+    e('/guides/d/', 'guide'),
+  ];
+  const none = { q: 'x', types: [], categories: [] };
+
+  test('counts per value equal what ticking that value lists', () => {
+    const counts = facetCounts(found, none);
+    expect(counts.type).toEqual({ comparison: 2, faq: 1, guide: 1 });
+    for (const [type, n] of Object.entries(counts.type))
+      expect(narrow(found, { ...none, types: [type] })).toHaveLength(n);
+  });
+
+  test('a ticked filter only ever narrows the list, and counts follow the other facet', () => {
+    const rows = { ...none, types: ['comparison'] };
+    expect(narrow(found, rows)).toHaveLength(2);
+    const both = { ...rows, categories: ['operations'] };
+    expect(narrow(found, both).map((x) => x.url)).toEqual(['/compare/b/']);
+    expect(facetCounts(found, both)).toEqual({
+      type: { comparison: 1 },
+      category: { performance: 1, operations: 1 },
+    });
+    expect(narrow(found, { ...none, types: ['comparison', 'faq'] }).length).toBeLessThanOrEqual(
+      found.length,
+    );
   });
 });
 

@@ -4,6 +4,8 @@
  * lands on the exact claim rather than the top of a long page.
  */
 import { paths } from '../urls';
+import { words as wordsOf } from './correct';
+import type { SearchState } from './params';
 
 /** A section of a page, as Pagefind's `sub_results` give it. */
 export interface SubHit {
@@ -12,6 +14,8 @@ export interface SubHit {
   excerpt: string;
   /** Pagefind's `weighted_locations`: one per matched word in the section. */
   weighted_locations: readonly { balanced_score: number }[];
+  /** Positions of the matched words in the page's content, counted in words. */
+  locations?: readonly number[] | undefined;
 }
 
 /** One page hit with its loaded data, flattened from Pagefind's result and `data()`. */
@@ -24,6 +28,13 @@ export interface PageHit {
   type: string;
   /** The verdict shown on a comparison row, from `data-pagefind-meta`. */
   verdict?: string | undefined;
+  /** The `category` filter value of a comparison row. */
+  category?: string | undefined;
+  /** A comparison row's question, which ranks like its title. */
+  question?: string | undefined;
+  /** The page's indexed text and the positions of the matched words in it, in words. */
+  content?: string | undefined;
+  locations?: readonly number[] | undefined;
   subResults: readonly SubHit[];
 }
 
@@ -36,22 +47,85 @@ export interface Entry {
   score: number;
   type: string;
   verdict?: string | undefined;
+  category?: string | undefined;
   /** For an item of a list page, the page's title. */
   within?: string | undefined;
+  /** The share of the searched words this result holds (1 when it holds them all). */
+  coverage: number;
 }
 
 /** Page types whose results are split into their anchored items. */
 export const LIST_TYPES: ReadonlySet<string> = new Set(['claim', 'source', 'use-case']);
 
 /**
- * Rank multipliers. Section pages and overview pages ("page": home, section indexes) repeat
- * words from everywhere, so they would otherwise crowd out the page a reader wants.
+ * Rank multipliers for a query that names something ("snapstart", "pep 703"). Section pages
+ * and overview pages ("page": home, section indexes) repeat words from everywhere, so they
+ * would otherwise crowd out the page a reader wants.
  */
 export const TYPE_WEIGHTS: Readonly<Record<string, number>> = {
   page: 0.6,
   claim: 0.8,
   source: 0.6,
 };
+
+/**
+ * Rank multipliers for a question ("is node still single threaded", "fastapi vs express"):
+ * the pages that answer (FAQ answers, comparison rows, guides) before the references that
+ * support an answer (claims, sources, use cases, overview pages).
+ */
+export const QUESTION_WEIGHTS: Readonly<Record<string, number>> = {
+  faq: 1.15,
+  comparison: 1.2,
+  guide: 1,
+  'use-case': 0.8,
+  claim: 0.5,
+  page: 0.4,
+  source: 0.3,
+};
+
+/** How much a title that holds every searched word adds to a result's score (0.6 = +60 %). */
+export const TITLE_BONUS = 0.6;
+
+/**
+ * The share of searched words found in `title`. Each word is given first, then its synonyms,
+ * which count half. A title word counts when it starts with the first five letters of one, so
+ * "threads" finds "threaded".
+ */
+export function titleShare(title: string, words: readonly (readonly string[])[]): number {
+  if (!words.length) return 0;
+  const inTitle = wordsOf(title);
+  const has = (w: string) => inTitle.some((t) => t.startsWith(w.slice(0, 5)));
+  let found = 0;
+  for (const [word = '', ...others] of words) found += has(word) ? 1 : others.some(has) ? 0.5 : 0;
+  return found / words.length;
+}
+
+/** How a search ranks: each searched word with its synonyms, and whether it is a question. */
+export interface Ranking {
+  words: readonly (readonly string[])[];
+  question: boolean;
+  /** Each searched word with every word of its synonym terms, to tell which words matched. */
+  matches?: readonly (readonly string[])[];
+}
+
+/** How much a result holding only part of the searched words keeps of its score, at none. */
+export const PARTIAL_FLOOR = 0.25;
+
+/**
+ * The share of searched words among the words at `locations` of a page's text. A list page
+ * (the claims, the sources) can hold every word of a query while no single item does; this
+ * tells an item that answers from one that matched a word or two.
+ */
+export function coverage(
+  text: readonly string[],
+  locations: readonly number[] | undefined,
+  words: readonly (readonly string[])[],
+): number {
+  if (!words.length || !locations) return 1;
+  const matched = locations.flatMap((i) => wordsOf(text[i] ?? ''));
+  const has = (w: string) => matched.some((m) => m.startsWith(w.slice(0, 5)) || w.startsWith(m));
+  return words.filter((alternatives) => alternatives.some(has)).length / words.length;
+}
 
 /** How many items of one list page may appear among the results. */
 export const ITEMS_PER_LIST = 3;
@@ -73,6 +147,22 @@ export function mergeRuns<T extends { id: string; score: number }>(
   return [...best.values()].sort((a, b) => b.score - a.score);
 }
 
+/**
+ * Merges the ranked hits of several word sets of one looser search: a hit's weighted scores
+ * add up, so a page found by more of the sets (matching more of the words) ranks higher.
+ */
+export function sumRuns<T extends { id: string; score: number }>(
+  runs: readonly { weight: number; hits: readonly T[] }[],
+): T[] {
+  const total = new Map<string, T>();
+  for (const { weight, hits } of runs)
+    for (const hit of hits) {
+      const seen = total.get(hit.id);
+      total.set(hit.id, { ...hit, score: (seen?.score ?? 0) + hit.score * weight });
+    }
+  return [...total.values()].sort((a, b) => b.score - a.score);
+}
+
 const sectionScore = (s: SubHit) => s.weighted_locations.reduce((n, l) => n + l.balanced_score, 0);
 
 /**
@@ -81,34 +171,47 @@ const sectionScore = (s: SubHit) => s.weighted_locations.reduce((n, l) => n + l.
  */
 export function toEntries(
   pages: readonly PageHit[],
+  ranking: Ranking = { words: [], question: false },
   listTypes: ReadonlySet<string> = LIST_TYPES,
 ): Entry[] {
   const entries: Entry[] = [];
+  const weights = ranking.question ? QUESTION_WEIGHTS : TYPE_WEIGHTS;
+  const boost = (title: string) => 1 + TITLE_BONUS * titleShare(title, ranking.words);
+  const partial = (share: number) => PARTIAL_FLOOR + (1 - PARTIAL_FLOOR) * share;
   for (const page of pages) {
-    const weight = TYPE_WEIGHTS[page.type] ?? 1;
+    const weight = weights[page.type] ?? 1;
+    const text = page.content?.split(/\s+/) ?? [];
+    const covers = (locations: readonly number[] | undefined) =>
+      coverage(text, locations, ranking.matches ?? ranking.words);
     const sections = page.subResults
       .filter((s) => s.url.includes('#'))
       .sort((a, b) => sectionScore(b) - sectionScore(a))
       .slice(0, ITEMS_PER_LIST);
     if (listTypes.has(page.type) && sections.length > 0) {
       const top = sectionScore(sections[0] as SubHit) || 1;
-      for (const s of sections)
+      for (const s of sections) {
+        const share = covers(s.locations);
         entries.push({
           url: s.url,
           title: s.title,
           excerpt: s.excerpt,
-          score: (weight * page.score * sectionScore(s)) / top,
+          score: (weight * page.score * sectionScore(s) * boost(s.title) * partial(share)) / top,
           type: page.type,
           within: page.title,
+          coverage: share,
         });
+      }
     } else {
+      const share = covers(page.locations);
       entries.push({
         url: page.url,
         title: page.title,
         excerpt: page.excerpt,
-        score: weight * page.score,
+        score: weight * page.score * boost(`${page.title} ${page.question ?? ''}`) * partial(share),
         type: page.type,
         verdict: page.verdict,
+        category: page.category,
+        coverage: share,
       });
     }
   }
@@ -133,4 +236,38 @@ export function faqAnchorUrl(url: string): string {
  */
 export function findsPage(resultUrl: string, expected: string): boolean {
   return expected.includes('#') ? resultUrl === expected : resultUrl.split('#')[0] === expected;
+}
+
+/** Whether an entry passes the chosen filters, leaving out one facet's when `except` names it. */
+function passes(entry: Entry, state: SearchState, except?: 'types' | 'categories'): boolean {
+  const type = except === 'types' || !state.types.length || state.types.includes(entry.type);
+  const category =
+    except === 'categories' ||
+    !state.categories.length ||
+    (entry.category !== undefined && state.categories.includes(entry.category));
+  return type && category;
+}
+
+/** The entries that pass every chosen filter: a filter only ever narrows the list. */
+export function narrow(entries: readonly Entry[], state: SearchState): Entry[] {
+  return entries.filter((e) => passes(e, state));
+}
+
+/**
+ * The count beside each filter value: how many entries of the found list would be listed with
+ * that value ticked, given the other facet's choices. For a ticked value it is exactly the
+ * number of listed entries of that value.
+ */
+export function facetCounts(
+  entries: readonly Entry[],
+  state: SearchState,
+): { type: Record<string, number>; category: Record<string, number> } {
+  const type: Record<string, number> = {};
+  const category: Record<string, number> = {};
+  for (const e of entries) {
+    if (passes(e, state, 'types')) type[e.type] = (type[e.type] ?? 0) + 1;
+    if (e.category && passes(e, state, 'categories'))
+      category[e.category] = (category[e.category] ?? 0) + 1;
+  }
+  return { type, category };
 }

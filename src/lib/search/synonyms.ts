@@ -1,31 +1,15 @@
 /**
  * Query expansion with synonyms. Pagefind has no synonym support and requires every word of a
  * query to match, so each synonym is searched as its own query variant and the results merged.
+ * The groups are content (`content/search/terms.yaml`, read by `parseSearchTerms`).
  */
+import { termPattern } from './terms';
 
-/** Groups of terms that mean the same thing to a reader of this site. */
-export const SYNONYMS: readonly (readonly string[])[] = [
-  ['gil', 'global interpreter lock'],
-  ['node', 'node.js', 'nodejs', 'javascript runtime'],
-  ['cold start', 'init duration'],
-  ['cold starts', 'init duration'],
-  ['throughput', 'requests per second', 'rps'],
-  ['fastapi', 'starlette'],
-];
+type Groups = readonly (readonly string[])[];
 
 /** Every single word that appears in a synonym term, so that typo correction leaves it alone. */
-export function synonymWords(groups: readonly (readonly string[])[] = SYNONYMS): Set<string> {
-  return new Set(groups.flatMap((g) => g.flatMap((term) => term.split(/[^a-z0-9]+/))));
-}
-
-const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-
-/** Matches `term` as whole words, not inside another word ("node" not in "nodes"). */
-function termPattern(term: string): RegExp {
-  return new RegExp(
-    `(^|[^\\p{L}\\p{N}.])${escape(term)}(?=$|[^\\p{L}\\p{N}]|\\.(?![\\p{L}]))`,
-    'iu',
-  );
+export function synonymWords(groups: Groups): Set<string> {
+  return new Set(groups.flatMap((g) => g.flatMap((term) => term.split(/[^\p{L}\p{N}]+/u))));
 }
 
 /**
@@ -33,11 +17,7 @@ function termPattern(term: string): RegExp {
  * term appears in the query, the query with that term replaced by each other term of the
  * group. Longer terms are matched first ("node.js" before "node"). At most `limit` variants.
  */
-export function expandQuery(
-  query: string,
-  groups: readonly (readonly string[])[] = SYNONYMS,
-  limit = 5,
-): string[] {
+export function expandQuery(query: string, groups: Groups, limit = 5): string[] {
   const base = query.trim().replace(/\s+/g, ' ');
   const variants = [base];
   for (const group of groups) {
@@ -54,4 +34,21 @@ export function expandQuery(
     }
   }
   return variants.slice(0, limit);
+}
+
+/**
+ * A word with the one-word terms of every synonym group it belongs to: "ram" gives "ram" and
+ * "memory". Used to see whether a title answers a word in other words. With `phrases`, the
+ * words of longer terms count too ("gil" gives "global", "interpreter", "lock"): used to see
+ * whether a page holds the word in any of its forms.
+ */
+export function alternatives(word: string, groups: Groups, phrases = false): string[] {
+  const found = new Set([word]);
+  const split = (term: string) => term.split(/[^\p{L}\p{N}]+/u);
+  for (const group of groups)
+    if (group.some((term) => split(term).includes(word)))
+      for (const term of group)
+        if (phrases) split(term).forEach((w) => found.add(w));
+        else if (!/[^\p{L}\p{N}]/u.test(term)) found.add(term);
+  return [...found];
 }

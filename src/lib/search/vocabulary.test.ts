@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { buildVocabulary, indexedText, parseVocabulary } from './vocabulary';
+import { buildVocabulary, indexedText, parseVocabulary, serveVocabulary } from './vocabulary';
 
 describe('indexedText', () => {
   test('takes the main content and drops ignored blocks, scripts and tags', () => {
@@ -16,19 +16,29 @@ describe('indexedText', () => {
 });
 
 describe('buildVocabulary', () => {
-  test('counts words of three or more characters, most frequent first', () => {
-    expect(buildVocabulary(['Python and python', 'Node is 20x on v8 python'])).toEqual({
+  test('counts words of two or more characters with a letter, most frequent first', () => {
+    expect(buildVocabulary(['Python and python', 'Node is 20x on v8 python 3'])).toEqual({
       python: 3,
-      and: 1,
-      node: 1,
       '20x': 1,
+      and: 1,
+      is: 1,
+      node: 1,
+      on: 1,
+      v8: 1,
     });
   });
 });
 
 describe('parseVocabulary', () => {
-  test('reads counts and ignores malformed input', () => {
-    expect(parseVocabulary({ gil: 4, bad: 'x' })).toEqual(new Map([['gil', 4]]));
-    expect(parseVocabulary(null).size).toBe(0);
+  test('reads back what the build serves', () => {
+    const terms = { compounds: [['node', 'nodejs']], synonyms: [['ram', 'memory']] };
+    const served = JSON.parse(serveVocabulary({ gil: 4 }, terms)) as unknown;
+    expect(parseVocabulary(served)).toEqual({ words: new Map([['gil', 4]]), terms });
+  });
+
+  test('ignores malformed input', () => {
+    expect(parseVocabulary({ words: { gil: 4, bad: 'x' } }).words).toEqual(new Map([['gil', 4]]));
+    expect(parseVocabulary({ terms: { compounds: 'x' } }).terms.synonyms).toEqual([]);
+    expect(parseVocabulary(null).words.size).toBe(0);
   });
 });

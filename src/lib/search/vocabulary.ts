@@ -3,6 +3,7 @@
  * from the production HTML after the build and served as JSON next to the Pagefind index.
  */
 import { words, type Vocabulary } from './correct';
+import { NO_TERMS, parseSearchTerms, type SearchTerms } from './terms';
 
 const ENTITIES: Readonly<Record<string, string>> = {
   amp: '&',
@@ -32,23 +33,45 @@ export function indexedText(html: string): string {
 }
 
 /**
- * Counts the words of the given texts. Only words a reader could misspell are kept: at least
- * three characters and at least one letter.
+ * Counts the words of the given texts. Words of two or more characters with at least one
+ * letter are kept ("ai", "v8", "gil"): these are the words a search can find.
  */
 export function buildVocabulary(texts: Iterable<string>): Record<string, number> {
   const counts = new Map<string, number>();
   for (const text of texts)
     for (const word of words(text))
-      if (word.length >= 3 && /\p{L}/u.test(word)) counts.set(word, (counts.get(word) ?? 0) + 1);
+      if (word.length >= 2 && /\p{L}/u.test(word)) counts.set(word, (counts.get(word) ?? 0) + 1);
   // Most frequent first, so a reader of the file sees the site's main topics at the top.
   return Object.fromEntries([...counts].sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1)));
 }
 
-/** Reads the served vocabulary JSON back into a map; anything malformed gives an empty one. */
-export function parseVocabulary(json: unknown): Vocabulary {
+/** What the build serves next to the index: word counts and the search's own terms. */
+export interface SearchVocabulary {
+  words: Vocabulary;
+  terms: SearchTerms;
+}
+
+/** The served JSON: `{ words: { word: count }, terms: { compounds, synonyms } }`. */
+export function serveVocabulary(counts: Record<string, number>, terms: SearchTerms): string {
+  return JSON.stringify({ words: counts, terms });
+}
+
+/**
+ * Reads the served vocabulary JSON back; anything malformed gives empty word counts or no
+ * terms, so search still works, only without corrections or synonyms.
+ */
+export function parseVocabulary(json: unknown): SearchVocabulary {
+  const record = json && typeof json === 'object' ? (json as Record<string, unknown>) : {};
   const map = new Map<string, number>();
-  if (json && typeof json === 'object')
-    for (const [word, count] of Object.entries(json))
+  const counts = record['words'];
+  if (counts && typeof counts === 'object')
+    for (const [word, count] of Object.entries(counts))
       if (typeof count === 'number') map.set(word, count);
-  return map;
+  let terms = NO_TERMS;
+  try {
+    terms = parseSearchTerms(record['terms'], 'vocabulary.json');
+  } catch {
+    // Served by the same build that checked it; a damaged file only loses the synonyms.
+  }
+  return { words: map, terms };
 }

@@ -13,6 +13,8 @@ export interface ComboboxOptions {
   input: HTMLInputElement;
   listbox: HTMLElement;
   status: HTMLElement;
+  /** Suggestions shown when a search finds nothing. */
+  empty?: HTMLElement | null;
   messages: Messages;
   /** Runs the search for a query. */
   query: (q: string) => Promise<Outcome>;
@@ -20,8 +22,6 @@ export interface ComboboxOptions {
   href?: (entry: Entry) => string;
   /** Opens an entry; the default follows its link. */
   choose?: (entry: Entry, url: string, terms: string[]) => void;
-  /** Milliseconds to wait after the last keystroke. */
-  delay?: number;
 }
 
 export class Combobox {
@@ -29,7 +29,9 @@ export class Combobox {
   #entries: Entry[] = [];
   #terms: string[] = [];
   #active = -1;
-  #timer: ReturnType<typeof setTimeout> | undefined;
+  /** The search under way, and whether the input changed while it ran. */
+  #running: Promise<void> | undefined;
+  #stale = false;
   #sequence = 0;
   /** The query the listed results belong to. */
   #shownFor = '';
@@ -53,11 +55,24 @@ export class Combobox {
     this.#entries = [];
     this.#render();
     this.#o.status.textContent = '';
+    if (this.#o.empty) this.#o.empty.hidden = true;
   }
 
+  /**
+   * Searches at once when idle; while a search runs, only the newest input is searched after
+   * it, so results follow the keyboard without a fixed delay and without a queue of searches.
+   */
   #schedule = () => {
-    clearTimeout(this.#timer);
-    this.#timer = setTimeout(this.#search, this.#o.delay ?? 120);
+    if (this.#running) {
+      this.#stale = true;
+      return;
+    }
+    this.#running = this.#search().finally(() => {
+      this.#running = undefined;
+      if (!this.#stale) return;
+      this.#stale = false;
+      this.#schedule();
+    });
   };
 
   #search = async () => {
@@ -67,15 +82,19 @@ export class Combobox {
     try {
       const outcome = await this.#o.query(q);
       if (mine !== this.#sequence) return;
+      // One or two letters typed so far: wait for more rather than say "No results".
+      if (!outcome.terms.length && outcome.analysis.typing) return;
       this.#entries = outcome.entries;
       this.#terms = outcome.terms;
       this.#shownFor = q;
       this.#render();
-      this.#o.status.textContent = summary(
-        this.#o.messages,
-        outcome.entries.length,
-        outcome.correctedTo,
-      );
+      this.#o.status.textContent = summary(this.#o.messages, {
+        query: q,
+        count: outcome.entries.length,
+        correctedTo: outcome.analysis.correctedTo,
+        level: outcome.level,
+      });
+      if (this.#o.empty) this.#o.empty.hidden = outcome.entries.length > 0;
     } catch {
       if (mine === this.#sequence) this.#o.status.textContent = this.#o.messages['failed'] ?? '';
     }
@@ -137,8 +156,7 @@ export class Combobox {
         return this.#open(Math.max(this.#active, 0));
       // The listed results are for an older query: search now and open the first fresh result,
       // or let the form show the full results page when there is none.
-      clearTimeout(this.#timer);
-      void this.#search().then(() => {
+      void (this.#running ?? Promise.resolve()).then(this.#search).then(() => {
         if (this.#o.input.value !== q) return;
         if (this.#shownFor === q && this.#entries.length) this.#open(0);
         else this.#o.input.form?.requestSubmit();

@@ -12,6 +12,8 @@ export function start(root: HTMLElement) {
   const status = root.querySelector<HTMLElement>('.search-status');
   const all = root.querySelector<HTMLAnchorElement>('.search-all');
   if (!input || !listbox || !status) return;
+  // Keyboard hints only help where a keyboard is likely; a touch screen gets none.
+  if (matchMedia('(pointer: coarse)').matches) input.removeAttribute('aria-describedby');
   const m = messages(root);
   if (!input.value) status.textContent = m['loading'] ?? '';
   load().then(
@@ -34,6 +36,7 @@ export function start(root: HTMLElement) {
     input,
     listbox,
     status,
+    empty: root.querySelector<HTMLElement>('.search-empty'),
     messages: m,
     query: (q) => search(q, { limit: 8 }),
     // Close first: a result on the current page only scrolls, and must not stay behind the modal.

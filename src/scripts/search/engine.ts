@@ -1,21 +1,20 @@
 /**
- * The one query pipeline behind every search box: typo correction against the site's
- * vocabulary, synonym expansion, Pagefind, and the merge into entries. Loaded on first use,
- * together with Pagefind itself; nothing here is part of the site-wide script.
+ * Loads Pagefind and the search vocabulary on first use and runs the shared query pipeline
+ * (src/lib/search/pipeline.ts) against them. Nothing here is part of the site-wide script.
  */
-import { correctQuery, words, type Vocabulary } from '../../lib/search/correct';
-import { mergeRuns, toEntries, type Entry, type PageHit } from '../../lib/search/results';
-import { expandQuery, synonymWords } from '../../lib/search/synonyms';
-import { parseVocabulary } from '../../lib/search/vocabulary';
+import { runSearch, type IndexHit, type Outcome } from '../../lib/search/pipeline';
+import type { PageHit } from '../../lib/search/results';
+import { parseVocabulary, type SearchVocabulary } from '../../lib/search/vocabulary';
 
 type Filters = Record<string, string | { any: string[] }>;
-type FilterCounts = Record<string, Record<string, number>>;
 
 interface PagefindData {
   url: string;
   excerpt: string;
   meta: Record<string, string | undefined>;
   filters: Record<string, string[] | undefined>;
+  content: string;
+  locations: number[];
   sub_results: PageHit['subResults'];
 }
 interface PagefindResult {
@@ -23,39 +22,20 @@ interface PagefindResult {
   score: number;
   data: () => Promise<PagefindData>;
 }
-interface PagefindResponse {
-  results: PagefindResult[];
-  totalFilters: FilterCounts;
-}
 interface Pagefind {
   options: (o: Record<string, unknown>) => Promise<void>;
   init: () => Promise<void>;
-  search: (q: string | null, o?: { filters?: Filters }) => Promise<PagefindResponse | null>;
-  filters: () => Promise<FilterCounts>;
+  search: (q: string, o?: { filters?: Filters }) => Promise<{ results: PagefindResult[] } | null>;
 }
 
-/** What a search found. */
-export interface Outcome {
-  entries: Entry[];
-  /** The corrected query when a word was misspelt, else undefined. */
-  correctedTo: string | undefined;
-  /** Page counts per filter value for the query, ignoring the chosen filters. */
-  counts: FilterCounts;
-  /** The words searched for, for highlighting. */
-  terms: string[];
-  /** How many pages match, of which the entries show the best `limit`. */
-  pages: number;
-}
+export type { Outcome };
 
 const BUNDLE = '/pagefind/';
-const KEEP = synonymWords();
-// Synonym variants rank a little below the words the reader typed.
-const VARIANT_WEIGHT = 0.85;
 
-let ready: Promise<{ pagefind: Pagefind; vocabulary: Vocabulary }> | undefined;
+let ready: Promise<{ pagefind: Pagefind; vocabulary: SearchVocabulary }> | undefined;
 
 /** Loads Pagefind and the vocabulary once; later calls share the same promise. */
-export function load(): Promise<{ pagefind: Pagefind; vocabulary: Vocabulary }> {
+export function load(): Promise<{ pagefind: Pagefind; vocabulary: SearchVocabulary }> {
   ready ??= (async () => {
     const [pagefind, vocabulary] = await Promise.all([
       import(/* @vite-ignore */ `${BUNDLE}pagefind.js`) as Promise<Pagefind>,
@@ -63,6 +43,9 @@ export function load(): Promise<{ pagefind: Pagefind; vocabulary: Vocabulary }> 
         .then((r) => (r.ok ? r.json() : {}))
         .then(parseVocabulary, () => parseVocabulary({})),
     ]);
+    // Pagefind's own ranking options stay at their defaults: on the tuning queries of
+    // e2e/search-queries.json, no setting of page length, term saturation, frequency or
+    // similarity ranked better; the pipeline's type weights and title matches did.
     await pagefind.options({ excerptLength: 24 });
     await pagefind.init();
     return { pagefind, vocabulary };
@@ -71,85 +54,40 @@ export function load(): Promise<{ pagefind: Pagefind; vocabulary: Vocabulary }> 
   return ready;
 }
 
-/** Runs every variant of a query and merges the page results by their best score. */
-async function run(pagefind: Pagefind, query: string, filters: Filters) {
-  const variants = expandQuery(query);
-  const responses = await Promise.all(variants.map((v) => pagefind.search(v, { filters })));
-  const runs = responses.map((r, i) => ({
-    weight: i === 0 ? 1 : VARIANT_WEIGHT,
-    hits: r?.results ?? [],
-  }));
-  return { hits: mergeRuns(runs), counts: responses[0]?.totalFilters ?? {} };
-}
-
-/**
- * Searches the index. A misspelt word is corrected first; when every word is known but the
- * words never occur together, each word is searched alone and the results merged, so a long
- * natural question still finds something. `limit` pages are loaded and turned into entries.
- */
-export async function search(
-  query: string,
-  { filters = {}, limit = 10 }: { filters?: Filters; limit?: number } = {},
-): Promise<Outcome> {
-  const { pagefind, vocabulary } = await load();
-  if (!query.trim()) {
-    if (!Object.keys(filters).length)
-      return {
-        entries: [],
-        correctedTo: undefined,
-        counts: await pagefind.filters(),
-        terms: [],
-        pages: 0,
-      };
-    const all = await pagefind.search(null, { filters });
-    return {
-      entries: toEntries(await loadPages(all?.results ?? [], limit)),
-      correctedTo: undefined,
-      counts: all?.totalFilters ?? {},
-      terms: [],
-      pages: all?.results.length ?? 0,
-    };
-  }
-  const correction = correctQuery(query, vocabulary, KEEP);
-  let used = correction.query;
-  let found = await run(pagefind, used, filters);
-  if (!found.hits.length && correction.corrected) {
-    used = query;
-    found = await run(pagefind, used, filters);
-  }
-  if (!found.hits.length && words(used).length > 1) {
-    const singles = await Promise.all(
-      words(used)
-        .filter((w) => w.length > 2)
-        .map((w) => run(pagefind, w, filters)),
-    );
-    found = {
-      hits: mergeRuns(singles.map((s) => ({ weight: 0.5, hits: s.hits }))),
-      counts: singles[0]?.counts ?? {},
-    };
-  }
+/** One Pagefind result as the pipeline sees it, its page data loaded on demand. */
+function toHit(result: PagefindResult): IndexHit {
   return {
-    entries: toEntries(await loadPages(found.hits, limit)),
-    correctedTo: used !== query ? used.trim() : undefined,
-    counts: found.counts,
-    terms: words(used),
-    pages: found.hits.length,
-  };
-}
-
-async function loadPages(hits: readonly PagefindResult[], limit: number): Promise<PageHit[]> {
-  return Promise.all(
-    hits.slice(0, limit).map(async (hit) => {
-      const d = await hit.data();
+    id: result.id,
+    score: result.score,
+    page: async () => {
+      const d = await result.data();
       return {
-        score: hit.score,
+        score: result.score,
         url: d.url,
         title: d.meta['title'] ?? d.url,
         excerpt: d.excerpt,
         type: d.filters['type']?.[0] ?? 'page',
         verdict: d.meta['verdict'],
+        category: d.filters['category']?.[0],
+        question: d.meta['question'],
+        content: d.content,
+        locations: d.locations,
         subResults: d.sub_results,
       };
-    }),
+    },
+  };
+}
+
+/** Searches the index through the shared pipeline; `filters` are Pagefind's own. */
+export async function search(
+  query: string,
+  { filters = {}, limit = 10 }: { filters?: Filters; limit?: number } = {},
+): Promise<Outcome> {
+  const { pagefind, vocabulary } = await load();
+  return runSearch(
+    query,
+    vocabulary,
+    async (q) => ((await pagefind.search(q, { filters }))?.results ?? []).map(toHit),
+    { limit },
   );
 }

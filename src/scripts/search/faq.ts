@@ -65,9 +65,16 @@ class PvnFaqSearch extends HTMLElement {
       input,
       listbox,
       status,
+      empty: this.querySelector<HTMLElement>('.search-empty'),
       messages: messages(this),
       query: (q) => search(q, { filters: { type: 'faq' }, limit: 10 }),
-      href: (entry) => faqAnchorUrl(entry.url),
+      // The answer on this page when it is printed here, else the answer's own page.
+      href: (entry) => {
+        const anchor = faqAnchorUrl(entry.url);
+        return document.getElementById(anchor.split('#')[1] ?? '')?.closest('.faq-entry')
+          ? anchor
+          : entry.url;
+      },
       choose: (_, url, terms) => {
         const id = url.split('#')[1] ?? '';
         const heading = document.getElementById(id);

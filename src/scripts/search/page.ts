@@ -1,34 +1,36 @@
 /**
  * The full search page: query and filters live in the URL (`?q=…&type=…&category=…`), so a
- * search can be linked, and each filter value shows how many pages match the query.
+ * search can be linked. The query is searched once, unfiltered; the filters then narrow that
+ * list, and each filter value counts the results it would list, so a count always matches
+ * what ticking it shows and ticking a filter never adds results.
  */
-import {
-  pagefindFilters,
-  parseState,
-  toQueryString,
-  type SearchState,
-} from '../../lib/search/params';
-import { paths } from '../../lib/urls';
-import { search } from './engine';
-
-/** Pages listed on the results page; the status gives the full count. */
-const PAGES = 30;
 import { entryMeta, summary, type Messages } from '../../lib/search/messages';
+import { parseState, toQueryString, type SearchState } from '../../lib/search/params';
+import { facetCounts, narrow, type Entry } from '../../lib/search/results';
+import { paths } from '../../lib/urls';
+import { search, type Outcome } from './engine';
 import { el, excerpt, messages } from './render';
+
+/** Results found per query, before the filters narrow them. */
+const LIMIT = 40;
 
 class PvnSearchPage extends HTMLElement {
   #form: HTMLFormElement | null = null;
   #input: HTMLInputElement | null = null;
   #status: HTMLElement | null = null;
+  #empty: HTMLElement | null = null;
   #list: HTMLElement | null = null;
   #m: Messages = {};
   #timer: ReturnType<typeof setTimeout> | undefined;
   #sequence = 0;
+  /** The last search, so ticking a filter narrows it without searching again. */
+  #found: { q: string; outcome: Outcome } | undefined;
 
   connectedCallback() {
     this.#form = this.querySelector('form');
     this.#input = this.querySelector('input[type="search"]');
     this.#status = this.querySelector('.search-status');
+    this.#empty = this.querySelector('.search-empty');
     this.#list = this.querySelector('.search-page-results');
     this.#m = messages(this);
     this.#form?.addEventListener('submit', this.#submit);
@@ -66,9 +68,11 @@ class PvnSearchPage extends HTMLElement {
     this.#update();
   };
 
-  #schedule = () => {
+  #schedule = (event: Event) => {
     clearTimeout(this.#timer);
-    this.#timer = setTimeout(() => this.#update(), 150);
+    // A ticked filter narrows the list already found at once; typing waits for a pause.
+    const typed = event.target === this.#input;
+    this.#timer = setTimeout(() => this.#update(), typed ? 120 : 0);
   };
 
   #update() {
@@ -80,26 +84,47 @@ class PvnSearchPage extends HTMLElement {
 
   async #run(state: SearchState) {
     const mine = ++this.#sequence;
+    const q = state.q.trim();
     try {
-      const outcome = await search(state.q, { filters: pagefindFilters(state), limit: PAGES });
+      const found =
+        this.#found?.q === q
+          ? this.#found.outcome
+          : q
+            ? await search(q, { limit: LIMIT })
+            : undefined;
       if (mine !== this.#sequence) return;
-      for (const count of this.querySelectorAll<HTMLElement>('[data-facet]')) {
-        const [name = '', value = ''] = (count.dataset['facet'] ?? '').split(':');
-        count.textContent = `(${outcome.counts[name]?.[value] ?? 0})`;
-      }
-      this.#list?.replaceChildren(...outcome.entries.map((e) => this.#item(e)));
-      if (this.#status)
-        this.#status.textContent =
-          state.q || state.types.length || state.categories.length
-            ? summary(this.#m, outcome.pages, outcome.correctedTo, Math.min(outcome.pages, PAGES))
-            : '';
+      this.#found = found && { q, outcome: found };
+      this.#show(state, found);
     } catch {
       if (mine === this.#sequence && this.#status)
         this.#status.textContent = this.#m['failed'] ?? '';
     }
   }
 
-  #item(entry: Awaited<ReturnType<typeof search>>['entries'][number]) {
+  /** Lists what passes the filters, and counts per filter value within the found list. */
+  #show(state: SearchState, found: Outcome | undefined) {
+    const all = found?.entries ?? [];
+    const listed = narrow(all, state);
+    const counts = facetCounts(all, state);
+    for (const count of this.querySelectorAll<HTMLElement>('[data-facet]')) {
+      const [name = '', value = ''] = (count.dataset['facet'] ?? '').split(':');
+      const n = (name === 'type' ? counts.type : counts.category)[value] ?? 0;
+      count.textContent = found ? `(${n})` : '';
+    }
+    this.#list?.replaceChildren(...listed.map((e) => this.#item(e)));
+    if (this.#status)
+      this.#status.textContent = found
+        ? summary(this.#m, {
+            query: state.q,
+            count: listed.length,
+            correctedTo: found.analysis.correctedTo,
+            level: found.level,
+          })
+        : '';
+    if (this.#empty) this.#empty.hidden = !found || listed.length > 0;
+  }
+
+  #item(entry: Entry) {
     const li = el('li', 'search-page-result');
     const link = el('a', '', entry.title) as HTMLAnchorElement;
     link.href = entry.url;
