@@ -217,7 +217,8 @@ The figure is <Fact id="beta-js" />.
 
 <Embed of="compare/alpha" />
 `,
-    'search/terms.yaml': `compounds:
+    'search/terms.yaml': `stopWords: [is, the]
+compounds:
   - [node, nodejs, node.js]
 synonyms:
   - [memory, ram]

@@ -31,7 +31,11 @@ const index = (query: string): Promise<IndexHit[]> =>
 
 const vocabulary: SearchVocabulary = {
   words: new Map(PAGES.flatMap((p) => words(p.excerpt)).map((w) => [w, 1] as const)),
-  terms: { compounds: [['node', 'nodejs', 'node.js']], synonyms: [['lambda', 'serverless']] },
+  terms: {
+    stopWords: ['is', 'the', 'still', 'like'],
+    compounds: [['node', 'nodejs', 'node.js']],
+    synonyms: [['lambda', 'serverless']],
+  },
 };
 const search = (q: string) => runSearch(q, vocabulary, index, { enough: 1 });
 const urls = async (q: string) => (await search(q)).entries.map((e) => e.url);

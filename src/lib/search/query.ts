@@ -6,21 +6,6 @@
 import { closestWord, completions, words, type Vocabulary } from './correct';
 import { joinCompounds, type SearchTerms } from './terms';
 
-/**
- * Words that carry no topic of their own in a reader's question ("is node still single
- * threaded", "python vs node for a startup"). They are never searched for or highlighted,
- * unless a query has nothing else.
- */
-export const STOP_WORDS: ReadonlySet<string> = new Set(
-  (
-    'a an and any are as at be been being best better but by can could did do does doing ' +
-    'for from get gets good had has have how i if in into is it its just me more most much ' +
-    'my no not of on or our over really should so still than that the their them then there ' +
-    'these they this those to too use used uses using very vs versus was we were what when ' +
-    'where whether which while who why will with would you your'
-  ).split(' '),
-);
-
 /** Words that open a question. */
 const QUESTION_OPENERS = new Set(
   'are can could do does how is should what when where which who why will would'.split(' '),
@@ -60,7 +45,8 @@ export const MIN_PREFIX = 3;
 const NUMBER = /^\p{N}+$/u;
 
 /**
- * Reads a query: joins compound spellings ("node.js" → "node"), drops stop words, corrects each
+ * Reads a query: joins compound spellings ("node.js" → "node"), drops stop words (which carry
+ * no topic: "is node still single threaded" searches "node single threaded"), corrects each
  * word the vocabulary does not know to the closest one it does, and sets aside words that are
  * neither known nor correctable. The last word may be one the reader is still typing ("pyth"):
  * it is kept as a prefix when the words it completes to are together at least as frequent as
@@ -74,26 +60,26 @@ export function analyse(
 ): Analysis {
   const all = words(joinCompounds(query, terms.compounds));
   const typing = !/\s$/.test(query);
-  const content = all.filter((w) => !STOP_WORDS.has(w));
+  const content = all.filter((w) => !terms.stopWords.includes(w));
   const chosen = content.length ? content : all;
   const out: string[] = [];
   const unknown: string[] = [];
   let corrected = false;
   let waiting: string | undefined;
-  chosen.forEach((word, i) => {
+  for (const [i, word] of chosen.entries()) {
     const last = i === chosen.length - 1 && word === all[all.length - 1];
-    if (vocabulary.has(word) || keep.has(word) || NUMBER.test(word)) return out.push(word);
-    // Every word starts with "c": searching it as a prefix finds everything, slowly.
-    if (last && typing && word.length < MIN_PREFIX) return (waiting = word);
     const typed = last && typing ? completions(word, vocabulary) : 0;
-    const better = closestWord(word, vocabulary);
-    if (typed > 0 && typed >= (better ? (vocabulary.get(better) ?? 0) : 0)) return out.push(word);
-    if (better) {
+    let best: string | undefined | null = null;
+    const better = () => (best === null ? (best = closestWord(word, vocabulary)) : best);
+    if (vocabulary.has(word) || keep.has(word) || NUMBER.test(word)) out.push(word);
+    // Every word starts with "c": searching it as a prefix finds everything, slowly.
+    else if (last && typing && word.length < MIN_PREFIX) waiting = word;
+    else if (typed > 0 && typed >= (vocabulary.get(better() ?? '') ?? 0)) out.push(word);
+    else if (better()) {
       corrected = true;
-      return out.push(better);
-    }
-    unknown.push(word);
-  });
+      out.push(better() ?? word);
+    } else unknown.push(word);
+  }
   return {
     words: out,
     correctedTo: corrected ? out.join(' ') : undefined,

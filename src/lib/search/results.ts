@@ -3,9 +3,7 @@
  * anchored items (the claims check, sources, use cases) become one entry per item, so a result
  * lands on the exact claim rather than the top of a long page.
  */
-import { paths } from '../urls';
 import { words as wordsOf } from './correct';
-import type { SearchState } from './params';
 
 /** A section of a page, as Pagefind's `sub_results` give it. */
 export interface SubHit {
@@ -222,52 +220,9 @@ export function toEntries(
 }
 
 /**
- * Where a question's answer sits on the FAQ page: "/faq/what-is-the-gil/" becomes
- * "/faq/#what-is-the-gil". Any other URL is returned unchanged.
- */
-export function faqAnchorUrl(url: string): string {
-  const slug = /^\/faq\/([a-z0-9]+(?:-[a-z0-9]+)*)\/$/.exec(url)?.[1];
-  return slug ? paths.faqAnchor(slug) : url;
-}
-
-/**
  * Whether a result URL finds the page a reader was after: an expected URL with a #fragment
  * must match exactly; one without matches the page and any anchor on it.
  */
 export function findsPage(resultUrl: string, expected: string): boolean {
   return expected.includes('#') ? resultUrl === expected : resultUrl.split('#')[0] === expected;
-}
-
-/** Whether an entry passes the chosen filters, leaving out one facet's when `except` names it. */
-function passes(entry: Entry, state: SearchState, except?: 'types' | 'categories'): boolean {
-  const type = except === 'types' || !state.types.length || state.types.includes(entry.type);
-  const category =
-    except === 'categories' ||
-    !state.categories.length ||
-    (entry.category !== undefined && state.categories.includes(entry.category));
-  return type && category;
-}
-
-/** The entries that pass every chosen filter: a filter only ever narrows the list. */
-export function narrow(entries: readonly Entry[], state: SearchState): Entry[] {
-  return entries.filter((e) => passes(e, state));
-}
-
-/**
- * The count beside each filter value: how many entries of the found list would be listed with
- * that value ticked, given the other facet's choices. For a ticked value it is exactly the
- * number of listed entries of that value.
- */
-export function facetCounts(
-  entries: readonly Entry[],
-  state: SearchState,
-): { type: Record<string, number>; category: Record<string, number> } {
-  const type: Record<string, number> = {};
-  const category: Record<string, number> = {};
-  for (const e of entries) {
-    if (passes(e, state, 'types')) type[e.type] = (type[e.type] ?? 0) + 1;
-    if (e.category && passes(e, state, 'categories'))
-      category[e.category] = (category[e.category] ?? 0) + 1;
-  }
-  return { type, category };
 }

@@ -5,19 +5,22 @@
  * ships it to the browser inside the vocabulary JSON.
  */
 
-/** Compound spellings and synonym groups, each a list of lowercase terms. */
+/** Stop words, compound spellings and synonym groups, all lowercase. */
 export interface SearchTerms {
+  /** Words that carry no topic of their own ("is", "vs", "still", "the"). */
+  stopWords: readonly string[];
   /** Spellings of one term; any spelling in a query is read as the first. */
   compounds: readonly (readonly string[])[];
   /** Terms that answer the same question; each is searched in place of the others. */
   synonyms: readonly (readonly string[])[];
 }
 
-export const NO_TERMS: SearchTerms = { compounds: [], synonyms: [] };
+export const NO_TERMS: SearchTerms = { stopWords: [], compounds: [], synonyms: [] };
 
 /**
- * Reads and checks the parsed YAML: both fields are lists of groups, each group two or more
- * distinct non-empty lowercase terms. Throws naming the file, the field and the group.
+ * Reads and checks the parsed YAML (at build time): `stopWords` is a list of lowercase words;
+ * `compounds` and `synonyms` are lists of groups, each two or more distinct non-empty
+ * lowercase terms. Throws naming the file, the field and the group.
  */
 export function parseSearchTerms(data: unknown, file: string): SearchTerms {
   const fail = (where: string, why: string): never => {
@@ -41,7 +44,14 @@ export function parseSearchTerms(data: unknown, file: string): SearchTerms {
       return terms;
     });
   };
-  return { compounds: groups('compounds'), synonyms: groups('synonyms') };
+  const stop = record['stopWords'];
+  if (!Array.isArray(stop)) return fail('stopWords', 'must be a list of words');
+  const stopWords = stop.map((w: unknown, i) =>
+    typeof w === 'string' && /^[\p{Ll}\p{N}]+$/u.test(w)
+      ? w
+      : fail(`stopWords[${i}]`, 'must be one lowercase word'),
+  );
+  return { stopWords, compounds: groups('compounds'), synonyms: groups('synonyms') };
 }
 
 const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');

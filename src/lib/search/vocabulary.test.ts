@@ -31,14 +31,22 @@ describe('buildVocabulary', () => {
 
 describe('parseVocabulary', () => {
   test('reads back what the build serves', () => {
-    const terms = { compounds: [['node', 'nodejs']], synonyms: [['ram', 'memory']] };
+    const terms = {
+      stopWords: ['is'],
+      compounds: [['node', 'nodejs']],
+      synonyms: [['ram', 'memory']],
+    };
     const served = JSON.parse(serveVocabulary({ gil: 4 }, terms)) as unknown;
     expect(parseVocabulary(served)).toEqual({ words: new Map([['gil', 4]]), terms });
   });
 
   test('ignores malformed input', () => {
     expect(parseVocabulary({ words: { gil: 4, bad: 'x' } }).words).toEqual(new Map([['gil', 4]]));
-    expect(parseVocabulary({ terms: { compounds: 'x' } }).terms.synonyms).toEqual([]);
+    expect(parseVocabulary({ terms: { compounds: 'x', stopWords: ['is', 3] } }).terms).toEqual({
+      stopWords: ['is'],
+      compounds: [],
+      synonyms: [],
+    });
     expect(parseVocabulary(null).words.size).toBe(0);
   });
 });

@@ -3,7 +3,7 @@
  * from the production HTML after the build and served as JSON next to the Pagefind index.
  */
 import { words, type Vocabulary } from './correct';
-import { NO_TERMS, parseSearchTerms, type SearchTerms } from './terms';
+import type { SearchTerms } from './terms';
 
 const ENTITIES: Readonly<Record<string, string>> = {
   amp: '&',
@@ -57,8 +57,8 @@ export function serveVocabulary(counts: Record<string, number>, terms: SearchTer
 }
 
 /**
- * Reads the served vocabulary JSON back; anything malformed gives empty word counts or no
- * terms, so search still works, only without corrections or synonyms.
+ * Reads the served vocabulary JSON back; anything malformed is dropped, so search still works,
+ * only without corrections, stop words or synonyms.
  */
 export function parseVocabulary(json: unknown): SearchVocabulary {
   const record = json && typeof json === 'object' ? (json as Record<string, unknown>) : {};
@@ -67,11 +67,14 @@ export function parseVocabulary(json: unknown): SearchVocabulary {
   if (counts && typeof counts === 'object')
     for (const [word, count] of Object.entries(counts))
       if (typeof count === 'number') map.set(word, count);
-  let terms = NO_TERMS;
-  try {
-    terms = parseSearchTerms(record['terms'], 'vocabulary.json');
-  } catch {
-    // Served by the same build that checked it; a damaged file only loses the synonyms.
-  }
+  // Checked by the build that wrote it (parseSearchTerms); here only the shape is trusted.
+  const t = (record['terms'] ?? {}) as Partial<Record<keyof SearchTerms, unknown>>;
+  const list = (x: unknown) => (Array.isArray(x) ? x.filter((v) => typeof v === 'string') : []);
+  const groups = (x: unknown) => (Array.isArray(x) ? x.map(list).filter((g) => g.length) : []);
+  const terms: SearchTerms = {
+    stopWords: list(t.stopWords),
+    compounds: groups(t.compounds),
+    synonyms: groups(t.synonyms),
+  };
   return { words: map, terms };
 }

@@ -2,7 +2,6 @@
  * Search restricted to the FAQ, on the FAQ page: a result jumps to the question's answer below
  * (answers are shown expanded), marks the matched words in it and highlights the entry.
  */
-import { faqAnchorUrl } from '../../lib/search/results';
 import { Combobox } from './combobox';
 import { load, search } from './engine';
 import { messages } from './render';
@@ -70,9 +69,9 @@ class PvnFaqSearch extends HTMLElement {
       query: (q) => search(q, { filters: { type: 'faq' }, limit: 10 }),
       // The answer on this page when it is printed here, else the answer's own page.
       href: (entry) => {
-        const anchor = faqAnchorUrl(entry.url);
-        return document.getElementById(anchor.split('#')[1] ?? '')?.closest('.faq-entry')
-          ? anchor
+        const slug = /^\/faq\/([^/]+)\/$/.exec(entry.url)?.[1] ?? '';
+        return slug && document.getElementById(slug)?.closest('.faq-entry')
+          ? `#${slug}`
           : entry.url;
       },
       choose: (_, url, terms) => {

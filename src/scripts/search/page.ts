@@ -6,7 +6,8 @@
  */
 import { entryMeta, summary, type Messages } from '../../lib/search/messages';
 import { parseState, toQueryString, type SearchState } from '../../lib/search/params';
-import { facetCounts, narrow, type Entry } from '../../lib/search/results';
+import { facetCounts, narrow } from '../../lib/search/facets';
+import type { Entry } from '../../lib/search/results';
 import { paths } from '../../lib/urls';
 import { search, type Outcome } from './engine';
 import { el, excerpt, messages } from './render';
