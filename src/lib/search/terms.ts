@@ -15,8 +15,6 @@ export interface SearchTerms {
   synonyms: readonly (readonly string[])[];
 }
 
-export const NO_TERMS: SearchTerms = { stopWords: [], compounds: [], synonyms: [] };
-
 /**
  * Reads and checks the parsed YAML (at build time): `stopWords` is a list of lowercase words;
  * `compounds` and `synonyms` are lists of groups, each two or more distinct non-empty
