@@ -68,6 +68,11 @@ describe('runSearch', () => {
     expect(outcome.entries[0]?.url).toBe('/compare/memory/');
   });
 
+  test('stops early once a newer query has made this one stale', async () => {
+    const outcome = await runSearch('memory', vocabulary, index, { stale: () => true });
+    expect(outcome.entries).toEqual([]);
+  });
+
   test('finds nothing for words the site does not know', async () => {
     expect(await search('xyzzyqqq')).toMatchObject({ entries: [], terms: [] });
   });

@@ -46,7 +46,16 @@ export async function runSearch(
   query: string,
   vocabulary: SearchVocabulary,
   run: RunQuery,
-  { limit = 10, enough = 15 }: { limit?: number; enough?: number } = {},
+  {
+    limit = 10,
+    enough = 15,
+    stale = () => false,
+  }: {
+    limit?: number;
+    enough?: number;
+    /** True once the reader has typed on: the work left is skipped and nothing is found. */
+    stale?: () => boolean;
+  } = {},
 ): Promise<Outcome> {
   const keep = synonymWords(vocabulary.terms.synonyms);
   const analysis = analyse(query, vocabulary.words, vocabulary.terms, keep);
@@ -57,6 +66,7 @@ export async function runSearch(
   const runs: IndexHit[][] = [];
   let any = false;
   for (const step of relaxations(terms)) {
+    if (stale()) return empty;
     const base = step.level === 'all' ? 1 : WEIGHTS[step.level];
     const queries = step.sets.flatMap((set) =>
       expandQuery(set.join(' '), vocabulary.terms.synonyms, step.level === 'all' ? 5 : 3).map(
@@ -72,7 +82,7 @@ export async function runSearch(
     any ||= pages.size > 0;
     if (pages.size >= enough) break;
   }
-  if (!any) return empty;
+  if (!any || stale()) return empty;
   const hits = mergeRuns(runs.map((hits) => ({ weight: 1, hits })));
   const pages = await Promise.all(
     hits

@@ -16,8 +16,8 @@ export interface ComboboxOptions {
   /** Suggestions shown when a search finds nothing. */
   empty?: HTMLElement | null;
   messages: Messages;
-  /** Runs the search for a query. */
-  query: (q: string) => Promise<Outcome>;
+  /** Runs the search for a query; `stale` turns true once a newer query waits. */
+  query: (q: string, stale: () => boolean) => Promise<Outcome>;
   /** Where an entry leads. */
   href?: (entry: Entry) => string;
   /** Opens an entry; the default follows its link. */
@@ -80,8 +80,9 @@ export class Combobox {
     if (!q.trim()) return this.clear();
     const mine = ++this.#sequence;
     try {
-      const outcome = await this.#o.query(q);
-      if (mine !== this.#sequence) return;
+      const outcome = await this.#o.query(q, () => this.#stale);
+      // A newer query waits: it will draw its own results, so these are not drawn at all.
+      if (mine !== this.#sequence || this.#stale) return;
       // One or two letters typed so far: wait for more rather than say "No results".
       if (!outcome.terms.length && outcome.analysis.typing) return;
       this.#entries = outcome.entries;

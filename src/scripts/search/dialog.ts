@@ -38,7 +38,7 @@ export function start(root: HTMLElement) {
     status,
     empty: root.querySelector<HTMLElement>('.search-empty'),
     messages: m,
-    query: (q) => search(q, { limit: 8 }),
+    query: (q, stale) => search(q, { limit: 8, stale }),
     // Close first: a result on the current page only scrolls, and must not stay behind the modal.
     choose: (_, url) => {
       input.closest('dialog')?.close();

@@ -78,16 +78,23 @@ function toHit(result: PagefindResult): IndexHit {
   };
 }
 
-/** Searches the index through the shared pipeline; `filters` are Pagefind's own. */
+/**
+ * Searches the index through the shared pipeline; `filters` are Pagefind's own, and `stale`
+ * says when a newer query has made this one pointless.
+ */
 export async function search(
   query: string,
-  { filters = {}, limit = 10 }: { filters?: Filters; limit?: number } = {},
+  {
+    filters = {},
+    limit = 10,
+    stale,
+  }: { filters?: Filters; limit?: number; stale?: () => boolean } = {},
 ): Promise<Outcome> {
   const { pagefind, vocabulary } = await load();
   return runSearch(
     query,
     vocabulary,
     async (q) => ((await pagefind.search(q, { filters }))?.results ?? []).map(toHit),
-    { limit },
+    { limit, ...(stale ? { stale } : {}) },
   );
 }

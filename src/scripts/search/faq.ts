@@ -66,7 +66,7 @@ class PvnFaqSearch extends HTMLElement {
       status,
       empty: this.querySelector<HTMLElement>('.search-empty'),
       messages: messages(this),
-      query: (q) => search(q, { filters: { type: 'faq' }, limit: 10 }),
+      query: (q, stale) => search(q, { filters: { type: 'faq' }, limit: 10, stale }),
       // The answer on this page when it is printed here, else the answer's own page.
       href: (entry) => {
         const slug = /^\/faq\/([^/]+)\/$/.exec(entry.url)?.[1] ?? '';
