@@ -82,7 +82,7 @@ export const QUESTION_WEIGHTS: Readonly<Record<string, number>> = {
 };
 
 /** How much a title that holds every searched word adds to a result's score (0.6 = +60 %). */
-export const TITLE_BONUS = 0.6;
+export const TITLE_BONUS = 1.0;
 
 /**
  * The share of searched words found in `title`. Each word is given first, then its synonyms,
@@ -107,7 +107,7 @@ export interface Ranking {
 }
 
 /** How much a result holding only part of the searched words keeps of its score, at none. */
-export const PARTIAL_FLOOR = 0.25;
+export const PARTIAL_FLOOR = 0.5;
 
 /**
  * The share of searched words among the words at `locations` of a page's text. A list page
