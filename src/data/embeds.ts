@@ -3,7 +3,7 @@
  * facts of every page that has share and cite controls. Cards, oEmbed files and the pages' own
  * controls all read from here, so a card exists exactly when its page does.
  */
-import { t, type UiKey } from '../i18n/en';
+import { t } from '../i18n/en';
 import { citationLd, citeKey, type Citable } from '../lib/cite';
 import { embedPath, oembedPath, parseTarget, type EmbedSection } from '../lib/embed';
 import { isoDate } from '../lib/facts';
@@ -60,7 +60,7 @@ async function buildCards(): Promise<EmbedCard[]> {
       verdict: {
         kind: 'verdict',
         value: d.data.verdict,
-        label: t(`verdict.${d.data.verdict}` as UiKey),
+        label: t(`verdict.${d.data.verdict}`),
       },
       summary: truncate(await plainText(d.data.scope), SUMMARY_MAX),
       asOf: d.data.reviewed,
@@ -76,7 +76,7 @@ async function buildCards(): Promise<EmbedCard[]> {
         verdict: {
           kind: 'claim',
           value: c.data.verdict,
-          label: t(`claim.${c.data.verdict}` as UiKey),
+          label: t(`claim.${c.data.verdict}`),
         },
         summary: truncate(await plainText(c.data.why), 160),
         asOf: row.data.reviewed,

@@ -43,7 +43,7 @@ export async function pageCards(): Promise<PageCard[]> {
       card: {
         title: `${d.data.title}: Python vs Node.js`,
         kicker: t('nav.compare'),
-        verdict: t(`verdict.${d.data.verdict}` as UiKey),
+        verdict: t(`verdict.${d.data.verdict}`),
       },
     })),
     ...guides.map((g) => ({
@@ -64,7 +64,7 @@ export async function pageCards(): Promise<PageCard[]> {
         card: {
           title: await plainText(c.data.claim),
           kicker: t('claims.kicker'),
-          verdict: t(`claim.${c.data.verdict}` as UiKey),
+          verdict: t(`claim.${c.data.verdict}`),
         },
       })),
     )),

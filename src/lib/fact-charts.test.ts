@@ -2,13 +2,13 @@ import { describe, expect, test } from 'vitest';
 import {
   chartProblems,
   factChart,
-  parseFactDate,
   timelineChart,
   verdictOverview,
   type ChartFact,
   type ChartSpec,
   type SpanInput,
 } from './fact-charts';
+import { parseFactDate } from './facts';
 import type { Shape } from './lab-charts';
 
 const day = (iso: string) => new Date(`${iso}T00:00:00Z`);

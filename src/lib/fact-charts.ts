@@ -11,7 +11,7 @@
  * - `timeline`: each row names two date facts (`from`, `to`), drawn as a span on a time axis
  *   with today marked; spans that ended before today are left out.
  */
-import { displayDate, displayMonth, formatFact } from './facts';
+import { displayDate, displayMonth, formatFact, parseFactDate } from './facts';
 import type { Problem } from './integrity';
 import {
   axis,
@@ -68,35 +68,6 @@ export interface FactChart {
   table: { headers: string[]; rows: string[][] };
   /** Ids of the facts drawn, so row pages can show the charts of their facts. */
   facts: string[];
-}
-
-const MONTHS = [
-  'january',
-  'february',
-  'march',
-  'april',
-  'may',
-  'june',
-  'july',
-  'august',
-  'september',
-  'october',
-  'november',
-  'december',
-];
-
-/**
- * The date a fact's value states: "30 April 2026", "October 2028" (the first of the month) or
- * "2026-04-30"; undefined when the value is not a date.
- */
-export function parseFactDate(value: number | string): Date | undefined {
-  if (typeof value !== 'string') return undefined;
-  const iso = /^(\d{4})-(\d{2})(?:-(\d{2}))?$/.exec(value.trim());
-  if (iso) return new Date(Date.UTC(Number(iso[1]), Number(iso[2]) - 1, Number(iso[3] ?? 1)));
-  const words = /^(?:(\d{1,2}) )?([A-Za-z]+) (\d{4})$/.exec(value.trim());
-  const month = MONTHS.indexOf(words?.[2]?.toLowerCase() ?? '');
-  if (!words || month < 0) return undefined;
-  return new Date(Date.UTC(Number(words[3]), month, Number(words[1] ?? 1)));
 }
 
 /** Every problem of one chart against the site's facts, named by file and field. */

@@ -49,16 +49,42 @@ export function displayMonth(date: Date): string {
 const escapeHtml = (text: string) =>
   text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
 
-const MONTHS =
-  'January|February|March|April|May|June|July|August|September|October|November|December';
-const DATE_VALUE = new RegExp(`^(?:\\d{1,2} )?(?:${MONTHS}) \\d{4}$`);
+/** Month names in lower case, January first. */
+export const MONTHS = [
+  'january',
+  'february',
+  'march',
+  'april',
+  'may',
+  'june',
+  'july',
+  'august',
+  'september',
+  'october',
+  'november',
+  'december',
+] as const;
+
+/**
+ * The date a fact's value states: "30 April 2026", "October 2028" (the first of the month) or
+ * "2026-04-30"; undefined when the value is not a date.
+ */
+export function parseFactDate(value: number | string): Date | undefined {
+  if (typeof value !== 'string') return undefined;
+  const iso = /^(\d{4})-(\d{2})(?:-(\d{2}))?$/.exec(value.trim());
+  if (iso) return new Date(Date.UTC(Number(iso[1]), Number(iso[2]) - 1, Number(iso[3] ?? 1)));
+  const words = /^(?:(\d{1,2}) )?([A-Za-z]+) (\d{4})$/.exec(value.trim());
+  const month = MONTHS.findIndex((m) => m === words?.[2]?.toLowerCase());
+  if (!words || month < 0) return undefined;
+  return new Date(Date.UTC(Number(words[3]), month, Number(words[1] ?? 1)));
+}
 
 /**
  * Whether a fact's value is itself a date ("30 April 2026", "October 2028"): a date needs no
  * as-of month after it, which would only repeat or contradict it.
  */
 export function isDateValue(value: number | string): boolean {
-  return typeof value === 'string' && DATE_VALUE.test(value.trim());
+  return parseFactDate(value) !== undefined;
 }
 
 /**

@@ -22,6 +22,7 @@
  *   letters or inside identifiers ("ES2017", "utf-8", "HTTP/2").
  */
 import { textFields, type Problem, type RawEntry } from './integrity.ts';
+import { MONTHS } from './facts.ts';
 import { factIds } from './markdown-fields.ts';
 
 /** A figure as prose writes it or as a fact's value holds it, normalised for comparison. */
@@ -49,20 +50,6 @@ export interface FigureFact {
   unit?: string | undefined;
 }
 
-const MONTHS = [
-  'january',
-  'february',
-  'march',
-  'april',
-  'may',
-  'june',
-  'july',
-  'august',
-  'september',
-  'october',
-  'november',
-  'december',
-] as const;
 const MONTH = `(${MONTHS.map((m) => `${m[0]?.toUpperCase()}${m.slice(1, 3)}(?:${m.slice(3)})?`).join('|')})\\.?`;
 const DAY_MONTH_YEAR = new RegExp(`\\b(\\d{1,2})\\s+${MONTH}\\s+(\\d{4})\\b`, 'g');
 const MONTH_YEAR = new RegExp(`\\b${MONTH}\\s+(\\d{4})\\b`, 'g');
