@@ -2,6 +2,8 @@
  * Embeddable cards: where a page's card and its oEmbed file live, the `<iframe>` snippet that
  * shows the card, and the oEmbed response that hands the snippet to blog platforms. Pure.
  */
+import { CARD_BOX } from './og.ts';
+import { escapeHtml } from './text.ts';
 import { assertSlug } from './urls.ts';
 
 /** The sections whose entries have a card: comparison rows, claims and answers. */
@@ -56,14 +58,11 @@ export function isEmbedPath(path: string): boolean {
   return /^\/embed\//.test(new URL(path, 'http://x').pathname);
 }
 
-const escapeAttr = (text: string) =>
-  text.replace(/&/g, '&amp;').replace(/"/g, '&quot;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
-
 /** The `<iframe>` a writer pastes: sized, titled, lazy-loaded, borderless. */
 export function iframeSnippet(src: string, title: string): string {
   const { width, height } = EMBED_SIZE;
   return (
-    `<iframe src="${escapeAttr(src)}" title="${escapeAttr(title)}" width="${width}" ` +
+    `<iframe src="${escapeHtml(src)}" title="${escapeHtml(title)}" width="${width}" ` +
     `height="${height}" loading="lazy" style="border:0;max-width:100%"></iframe>`
   );
 }
@@ -105,7 +104,7 @@ export function oembed(input: {
     width: EMBED_SIZE.width,
     height: EMBED_SIZE.height,
     thumbnail_url: input.image,
-    thumbnail_width: 1200,
-    thumbnail_height: 630,
+    thumbnail_width: CARD_BOX.width,
+    thumbnail_height: CARD_BOX.height,
   };
 }

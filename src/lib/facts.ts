@@ -1,4 +1,5 @@
 /** Formatting for the dated facts that live in dimension files and are rendered everywhere else. */
+import { escapeHtml } from './text';
 
 /** The parts of a fact needed to print it. */
 export interface FactValue {
@@ -45,9 +46,6 @@ export function displayDate(date: Date): string {
 export function displayMonth(date: Date): string {
   return displayDate(date).replace(/^\d+ /, '');
 }
-
-const escapeHtml = (text: string) =>
-  text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
 
 /** Month names in lower case, January first. */
 export const MONTHS = [

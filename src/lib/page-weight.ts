@@ -121,9 +121,10 @@ export interface CardWeight {
   scripts: number;
 }
 
+const kb = (bytes: number) => `${(bytes / 1024).toFixed(1)} KB`;
+
 /** One sentence per card that is over its budget or runs a script; empty when all are fine. */
 export function cardProblems(cards: readonly CardWeight[], budget: number): string[] {
-  const kb = (bytes: number) => `${(bytes / 1024).toFixed(1)} KB`;
   return cards.flatMap((card) => [
     ...(card.bytes > budget
       ? [`card ${card.path} is ${kb(card.bytes)}, budget ${kb(budget)}`]
@@ -147,7 +148,6 @@ export function overBudget(
   site: { siteWideJs: number; css: number; widgets: ReadonlyMap<string, number> },
   budgets: Budgets,
 ): string[] {
-  const kb = (bytes: number) => `${(bytes / 1024).toFixed(1)} KB`;
   const problems: string[] = [];
   if (site.siteWideJs > budgets.siteWideJs)
     problems.push(`site-wide JS is ${kb(site.siteWideJs)}, budget ${kb(budgets.siteWideJs)}`);

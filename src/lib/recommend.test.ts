@@ -10,7 +10,6 @@ import {
   parseAnswers,
   recommend,
   serialiseAnswers,
-  whatWouldChange,
   type Model,
   type Question,
 } from './recommend';
@@ -383,7 +382,7 @@ describe('the result in words', () => {
 
 describe('what would change the answer', () => {
   test('for a Python team, switching the team to JavaScript gives Node.js', () => {
-    const flips = whatWouldChange(plainApi, model);
+    const flips = recommend(plainApi, model).flips;
     expect(flips).toContainEqual({
       changes: [{ question: 'team', from: 'python', to: 'javascript' }],
       choice: 'node',
@@ -391,13 +390,13 @@ describe('what would change the answer', () => {
   });
 
   test('lists the change that moves the scores least first', () => {
-    const [first] = whatWouldChange(plainApi, model);
+    const [first] = recommend(plainApi, model).flips;
     expect(first?.choice).toBe('either');
     expect(first?.changes).toHaveLength(1);
   });
 
   test('for a hybrid, moving the workload away from models undoes it', () => {
-    const flips = whatWouldChange({ team: 'javascript', workload: 'ml' }, model);
+    const flips = recommend({ team: 'javascript', workload: 'ml' }, model).flips;
     expect(flips.some((f) => f.changes[0]?.question === 'workload' && f.choice === 'node')).toBe(
       true,
     );
@@ -406,7 +405,7 @@ describe('what would change the answer', () => {
   test('every flip really gives its choice and never the current one', () => {
     for (const s of scenarios) {
       const base = recommend(s.answers, model).choice;
-      const flips = whatWouldChange(s.answers, model);
+      const flips = recommend(s.answers, model).flips;
       expect(flips.length).toBeGreaterThan(0);
       expect(new Set(flips.map((f) => f.choice)).size).toBe(flips.length);
       for (const f of flips) {
@@ -419,7 +418,7 @@ describe('what would change the answer', () => {
   });
 
   test('tries pairs only when no single change flips the answer', () => {
-    const flips = whatWouldChange({ a: 'yes', b: 'yes' }, small([strong('a'), strong('b')]));
+    const flips = recommend({ a: 'yes', b: 'yes' }, small([strong('a'), strong('b')])).flips;
     expect(flips).toEqual([
       {
         changes: [

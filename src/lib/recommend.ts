@@ -233,11 +233,6 @@ function search(answers: Answers, model: Model, base: Score) {
   return { flips: cheapest(flipsAmong(answers, model, base, pairs)), fragile };
 }
 
-/** The smallest changes that give a different answer (see `recommend().flips`). */
-export function whatWouldChange(answers: Answers, model: Model): Flip[] {
-  return search(answers, model, score(answers, model)).flips;
-}
-
 /**
  * Scores a set of answers against the model and explains the result. Confidence comes from
  * robustness: "high" only when no single changed answer gives a different choice, "medium" when

@@ -1,5 +1,5 @@
 /** Small text utilities for content pages. */
-import { FACT_TAG } from './markdown-fields';
+import { FACT_TAG } from './markdown-fields.ts';
 
 /** An MDX comment, `{/* … *\/}`, as used for heading anchors; it renders nothing. */
 const MDX_COMMENT = /\{\/\*[\s\S]*?\*\/\}/g;
@@ -81,4 +81,13 @@ export function firstSentence(text: string, max = 220): string {
   const end = /[.!?](?=\s+[\p{Lu}\p{N}“"(])/u.exec(text);
   const sentence = end ? text.slice(0, end.index + 1) : text;
   return truncate(sentence.trim(), max);
+}
+
+/** Escapes text for HTML content or a double-quoted attribute value. */
+export function escapeHtml(text: string): string {
+  return text
+    .replace(/&/g, '&amp;')
+    .replace(/</g, '&lt;')
+    .replace(/>/g, '&gt;')
+    .replace(/"/g, '&quot;');
 }

@@ -8,6 +8,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { dirname, join, relative, resolve, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parse } from 'yaml';
+import { isEmbedPath } from '../lib/embed.ts';
 import { publicPath } from '../lib/links.ts';
 
 /** The project root (the folder holding package.json). */
@@ -75,7 +76,7 @@ export function sitemapPaths(dir = outDir()): string[] {
 export function cardPaths(dir = outDir()): string[] {
   return builtPages(dir)
     .map((p) => p.path)
-    .filter((path) => path.startsWith('/embed/'));
+    .filter(isEmbedPath);
 }
 
 /** The first sitemap page under `section` ("/faq/") that is not the section index itself. */

@@ -81,7 +81,7 @@ export const QUESTION_WEIGHTS: Readonly<Record<string, number>> = {
   source: 0.3,
 };
 
-/** How much a title that holds every searched word adds to a result's score (0.6 = +60 %). */
+/** How much a title that holds every searched word adds to a result's score (1.0 doubles it). */
 export const TITLE_BONUS = 1.0;
 
 /**
