@@ -9,8 +9,8 @@ import noModulePreload from './src/integrations/no-module-preload.ts';
 import pagefind from './src/integrations/pagefind.ts';
 import redirectStubs from './src/integrations/redirect-stubs.ts';
 import { isEmbedPath } from './src/lib/embed.ts';
-import { rehypeFocusableCode } from './src/lib/focusable-code.ts';
-import { remarkExplicitHeadingIds } from './src/lib/heading-ids.ts';
+import { rehypeFocusableCode } from './src/markdown/focusable-code.ts';
+import { remarkExplicitHeadingIds } from './src/markdown/heading-ids.ts';
 import { redirects } from './src/tools/dist.ts';
 
 // The deployed origin; set SITE_URL when deploying elsewhere (see README).

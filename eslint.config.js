@@ -33,7 +33,7 @@ export default defineConfig(
           patterns: [
             { regex: '^node:', message: 'Browser scripts cannot use Node modules.' },
             {
-              regex: '^(?:\\.\\.?/)+(?:src/)?(?:tools|testing|data|e2e)(?:/|$)',
+              regex: '^(?:\\.\\.?/)+(?:src/)?(?:tools|testing|data|markdown|e2e)(?:/|$)',
               message: 'Browser scripts may import src/lib, not build, tool or test code.',
             },
           ],

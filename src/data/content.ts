@@ -10,11 +10,11 @@ import { chartProblems, factChart } from '../lib/fact-charts';
 import { factHtml, formatFact } from '../lib/facts';
 import { formatFinding, freshnessInput, freshnessReport } from '../lib/freshness';
 import { findProblems, formatProblems, type Problem } from '../lib/integrity';
-import { rehypeInline, remarkFactTags } from '../lib/markdown-fields';
 import { LAB_PAGES, labSourceId, publishedRun, resolveMeasure, runSourceData } from '../lib/lab';
 import { mdxToPlainText, truncate } from '../lib/text';
 import { proseToCheck, typedDuplicates } from '../lib/typed-figures';
 import { factPath, paths } from '../lib/urls';
+import { rehypeInline, remarkFactTags } from '../markdown/fields';
 
 export type Source = CollectionEntry<'sources'>;
 type RawDimension = CollectionEntry<'dimensions'>;

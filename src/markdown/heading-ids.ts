@@ -7,23 +7,22 @@
  * The comment renders nothing; this remark plugin moves it into the heading's `id`. A heading
  * without one, a malformed id, or an id used twice in one file fails the build, naming the file.
  */
-import type { Heading, Root, RootContent } from 'mdast';
+import type { Heading, Root } from 'mdast';
 // Type-only: these add MDX expressions to mdast's node types and `hProperties` to node data.
 import type {} from 'mdast-util-mdx-expression';
 import type {} from 'mdast-util-to-hast';
+import { visit } from 'unist-util-visit';
 
 const SLUG = /^[a-z0-9_]+(?:-[a-z0-9_]+)*$/;
 const MARK = /^\/\*\s*#(.*?)\s*\*\/$/;
 
 /** Plain text of a heading, for error messages. */
 function headingText(heading: Heading): string {
-  const text = (node: RootContent): string =>
-    'value' in node && node.type !== 'mdxTextExpression'
-      ? node.value
-      : 'children' in node
-        ? node.children.map(text).join('')
-        : '';
-  return heading.children.map(text).join('').trim();
+  const parts: string[] = [];
+  visit(heading, (node) => {
+    if ('value' in node && node.type !== 'mdxTextExpression') parts.push(node.value);
+  });
+  return parts.join('').trim();
 }
 
 /**
@@ -53,19 +52,13 @@ export function takeHeadingId(heading: Heading): string {
 /** Sets the explicit id of every heading below the page title in `tree`. */
 export function explicitHeadingIds(tree: Root): void {
   const seen = new Set<string>();
-  const walk = (nodes: RootContent[]) => {
-    for (const node of nodes) {
-      if (node.type === 'heading' && node.depth > 1) {
-        const id = takeHeadingId(node);
-        if (seen.has(id)) throw new Error(`anchor "#${id}" is used by two headings`);
-        seen.add(id);
-        node.data = { ...node.data, hProperties: { ...node.data?.hProperties, id } };
-      } else if ('children' in node) {
-        walk(node.children);
-      }
-    }
-  };
-  walk(tree.children);
+  visit(tree, 'heading', (node) => {
+    if (node.depth === 1) return;
+    const id = takeHeadingId(node);
+    if (seen.has(id)) throw new Error(`anchor "#${id}" is used by two headings`);
+    seen.add(id);
+    node.data = { ...node.data, hProperties: { ...node.data?.hProperties, id } };
+  });
 }
 
 /**

@@ -4,20 +4,16 @@
  * (WCAG 2.1.1; axe `scrollable-region-focusable`). Shiki does this by itself; Prism, which the
  * site uses for its CSP, does not.
  */
-import type { Element, Root, RootContent } from 'hast';
+import type { Root } from 'hast';
+import { visit } from 'unist-util-visit';
 
 /** Sets `tabindex="0"` on every `<pre>` in `tree` that has no tabindex yet. */
 export function focusableCode(tree: Root): void {
-  const walk = (nodes: RootContent[]) => {
-    for (const node of nodes) {
-      if (node.type !== 'element') continue;
-      if (node.tagName === 'pre' && node.properties['tabIndex'] === undefined) {
-        node.properties['tabIndex'] = 0;
-      }
-      walk((node as Element).children);
+  visit(tree, 'element', (node) => {
+    if (node.tagName === 'pre' && node.properties['tabIndex'] === undefined) {
+      node.properties['tabIndex'] = 0;
     }
-  };
-  walk(tree.children);
+  });
 }
 
 /** The plugin form for `markdown.processor: unified({ rehypePlugins: [rehypeFocusableCode] })`. */
