@@ -1,6 +1,6 @@
 import { defineConfig } from '@playwright/test';
 import { join } from 'node:path';
-import { CHROMIUM_ARGS, findChromium } from './e2e/support/chromium.mjs';
+import { CHROMIUM_ARGS, findChromium } from './src/tools/chromium.ts';
 import { reportsDir } from './src/tools/dist.ts';
 
 // PVN_PORT lets two suites run side by side on one machine.

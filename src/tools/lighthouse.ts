@@ -14,7 +14,7 @@ import * as chromeLauncher from 'chrome-launcher';
 import lighthouse from 'lighthouse';
 import { buildSite } from '../testing/build.ts';
 import { textTable } from '../lib/text-table.ts';
-import { CHROMIUM_ARGS, findChromium } from '../../e2e/support/chromium.mjs';
+import { CHROMIUM_ARGS, findChromium } from './chromium.ts';
 import { firstUnder, root, sitemapPaths } from './dist.ts';
 
 const MIN_SCORE = 0.98;

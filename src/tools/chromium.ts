@@ -1,16 +1,19 @@
-// Finds a Chromium for Playwright: its own download if present, else CHROME_PATH, else Debian's.
+/**
+ * Finds a Chromium for the browser tests and Lighthouse: Playwright's own download if present,
+ * else CHROME_PATH, else Debian's.
+ */
 import { existsSync } from 'node:fs';
 import { chromium } from '@playwright/test';
 
 /** Path of a usable Chromium, or undefined when none is installed. */
-export function findChromium() {
-  const candidates = [];
+export function findChromium(): string | undefined {
+  const candidates: string[] = [];
   try {
     candidates.push(chromium.executablePath());
   } catch {
     // Playwright throws when its browsers were never downloaded.
   }
-  if (process.env.CHROME_PATH) candidates.push(process.env.CHROME_PATH);
+  if (process.env['CHROME_PATH']) candidates.push(process.env['CHROME_PATH']);
   candidates.push('/usr/bin/chromium', '/usr/bin/chromium-browser');
   return candidates.find((path) => path && existsSync(path));
 }

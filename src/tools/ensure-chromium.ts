@@ -1,8 +1,11 @@
-// Idempotent setup step before the e2e suite: make sure some Chromium is installed.
+/**
+ * The setup step before the browser tests, safe to repeat: makes sure some Chromium is installed.
+ *   node src/tools/ensure-chromium.ts
+ */
 import { spawnSync } from 'node:child_process';
-import { findChromium } from './chromium.mjs';
+import { findChromium } from './chromium.ts';
 
-const run = (cmd, args) =>
+const run = (cmd: string, args: string[]) =>
   spawnSync(cmd, args, {
     stdio: 'inherit',
     env: { ...process.env, DEBIAN_FRONTEND: 'noninteractive' },
