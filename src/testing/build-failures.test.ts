@@ -5,6 +5,7 @@
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { XMLParser } from 'fast-xml-parser';
 import { afterAll, describe, expect, test } from 'vitest';
 import { buildSite } from './build';
 import { FIXTURE_APPS, minimalContent, writeContent } from './fixture';
@@ -90,6 +91,31 @@ describe('the build', { timeout: 120_000 }, () => {
     expect(readFileSync(join(outDir, 'sitemap-0.xml'), 'utf8')).not.toContain('/embed/');
     const guide = readFileSync(join(outDir, 'guides/example-guide/index.html'), 'utf8');
     expect(guide).toContain('<aside class="embed-card"');
+  });
+
+  test('publishes the changelog as an RSS feed, each change linked and dated', () => {
+    const xml = readFileSync(join(valid?.outDir ?? '', 'changelog/rss.xml'), 'utf8');
+    const feed = new XMLParser({ ignoreAttributes: false }).parse(xml) as unknown;
+    expect(feed).toMatchObject({
+      rss: {
+        '@_version': '2.0',
+        channel: {
+          title: 'Python vs Node.js: Changelog',
+          link: 'https://python-vs-node.example/changelog/',
+          language: 'en',
+          item: {
+            title: 'Example change',
+            link: 'https://python-vs-node.example/changelog/#2026-11-01-example',
+            guid: {
+              '#text': 'https://python-vs-node.example/changelog/#2026-11-01-example',
+              '@_isPermaLink': 'true',
+            },
+            pubDate: 'Sun, 01 Nov 2026 00:00:00 GMT',
+            description: 'Added the example rows & their "facts".',
+          },
+        },
+      },
+    });
   });
 
   test('fails on a fact tag in a YAML field that names no fact, naming the file and field', () => {

@@ -201,7 +201,7 @@ rows:
 `,
     'changelog/2026-11-01-example.yaml': `date: 2026-11-01
 title: Example change
-summary: Added the example rows.
+summary: Added the example rows & their "facts".
 dimensions: [alpha]
 `,
     'guides/example-guide.mdx': `---

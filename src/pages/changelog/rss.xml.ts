@@ -1,26 +1,24 @@
+import rss from '@astrojs/rss';
 import type { APIRoute } from 'astro';
 import { plainText, site } from '../../data/content';
 import { t } from '../../i18n/en';
-import { rss } from '../../lib/rss';
 import { absoluteUrl, paths } from '../../lib/urls';
 
 export const GET: APIRoute = async ({ site: origin }) => {
   const { changes } = await site();
   const base = origin ?? new URL('http://localhost/');
-  const xml = rss(
-    {
-      title: `${t('site.name')}: ${t('changelog.title')}`,
-      link: absoluteUrl(paths.changelog(), base),
-      description: t('changelog.description'),
-    },
-    await Promise.all(
+  return rss({
+    title: `${t('site.name')}: ${t('changelog.title')}`,
+    description: t('changelog.description'),
+    site: absoluteUrl(paths.changelog(), base),
+    customData: '<language>en</language>',
+    items: await Promise.all(
       changes.map(async (c) => ({
         title: c.data.title,
         link: absoluteUrl(`${paths.changelog()}#${c.id}`, base),
         description: await plainText(c.data.summary),
-        date: c.data.date,
+        pubDate: c.data.date,
       })),
     ),
-  );
-  return new Response(xml, { headers: { 'Content-Type': 'application/rss+xml; charset=utf-8' } });
+  });
 };
