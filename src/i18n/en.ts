@@ -23,6 +23,7 @@ export const en = {
   'theme.light': 'Light',
   'theme.dark': 'Dark',
   'theme.system': 'System',
+  'footer.label': 'Footer',
   'footer.method': 'Method and evidence grades',
   'footer.sources': 'Sources',
   'footer.changelog': 'Changelog',
