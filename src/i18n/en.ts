@@ -381,6 +381,11 @@ export const en = {
 
 export type UiKey = keyof typeof en;
 
+/** Whether a key built from data names a UI string. */
+export function isUiKey(key: string): key is UiKey {
+  return key in en;
+}
+
 /** Looks up a UI string. */
 export function t(key: UiKey): string {
   return en[key];
