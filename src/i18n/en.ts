@@ -2,7 +2,6 @@
  * Every UI string on the site, keyed by where it appears. One language today; the shape keeps
  * copy out of components and lets a translation be added without touching markup.
  */
-import { SEARCH_TYPES } from '../lib/vocab';
 
 export const en = {
   'site.name': 'Python vs Node.js',
@@ -24,6 +23,7 @@ export const en = {
   'theme.light': 'Light',
   'theme.dark': 'Dark',
   'theme.system': 'System',
+  'footer.label': 'Footer',
   'footer.method': 'Method and evidence grades',
   'footer.sources': 'Sources',
   'footer.changelog': 'Changelog',
@@ -370,20 +370,23 @@ export const en = {
   'lab.code.config': 'Configuration: {n} choices, each with its reason',
   'lab.runs': 'Every run',
   'lab.data': 'Raw results',
+  'chart.timeline.description':
+    '{title}, each line from its first release to its end of life, with today ({today}) marked.',
+  'chart.timeline.from': 'First release',
+  'chart.timeline.to': 'End of life',
+  'chart.ranges.note': 'Each track runs from the lowest to the highest figure.',
+  'chart.figure': 'Figure',
+  'chart.asOf': 'As of',
 } as const;
 
 export type UiKey = keyof typeof en;
 
+/** Whether a key built from data names a UI string. */
+export function isUiKey(key: string): key is UiKey {
+  return key in en;
+}
+
 /** Looks up a UI string. */
 export function t(key: UiKey): string {
   return en[key];
-}
-
-/** The search widgets' strings, handed to their scripts as JSON in `data-messages`. */
-export function searchMessages(): Record<string, string> {
-  const keys = ['count', 'countOne', 'noneFor', 'correctedTo', 'relaxedMost', 'relaxedAny'];
-  return Object.fromEntries([
-    ...[...keys, 'loading', 'failed', 'verdict'].map((k) => [k, t(`search.${k}` as UiKey)]),
-    ...SEARCH_TYPES.map((type) => [`kind.${type}`, t(`search.kind.${type}`)]),
-  ]);
 }

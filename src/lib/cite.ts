@@ -4,6 +4,8 @@
  * own date as the accessed date, and the copy control reprints them with the reader's today.
  */
 
+import { displayDate, parseIsoDate } from './dates';
+
 /** What every format says about a cited page. */
 export interface Citable {
   /** A key for BibTeX and CSL-JSON, derived from the page path ("pvn-compare-memory"). */
@@ -17,23 +19,20 @@ export interface Citable {
   reviewed: string;
 }
 
-const ISO = /^(\d{4})-(\d{2})-(\d{2})$/;
+function day(iso: string): Date {
+  const date = parseIsoDate(iso);
+  if (!date) throw new Error(`Not a YYYY-MM-DD date: "${iso}"`);
+  return date;
+}
 
 function dateParts(iso: string): [number, number, number] {
-  const match = ISO.exec(iso);
-  if (!match) throw new Error(`Not a YYYY-MM-DD date: "${iso}"`);
-  return [Number(match[1]), Number(match[2]), Number(match[3])];
+  const date = day(iso);
+  return [date.getUTCFullYear(), date.getUTCMonth() + 1, date.getUTCDate()];
 }
 
 /** "2026-12-02" → "2 December 2026", as a reference prints it. */
 export function longDate(iso: string): string {
-  const [y, m, d] = dateParts(iso);
-  return new Intl.DateTimeFormat('en-GB', {
-    day: 'numeric',
-    month: 'long',
-    year: 'numeric',
-    timeZone: 'UTC',
-  }).format(new Date(Date.UTC(y, m - 1, d)));
+  return displayDate(day(iso), 'long');
 }
 
 /** A reader's calendar date today, in their own time zone, as YYYY-MM-DD. */

@@ -11,7 +11,9 @@
  * - `timeline`: each row names two date facts (`from`, `to`), drawn as a span on a time axis
  *   with today marked; spans that ended before today are left out.
  */
+import { t } from '../i18n/en';
 import { displayDate, displayMonth, formatFact, parseFactDate } from './facts';
+import { fill } from './text';
 import type { Problem } from './integrity';
 import {
   axis,
@@ -241,12 +243,11 @@ export function factChart(
     return {
       model,
       description:
-        `${spec.title}, each line from its first release to its end of life, with today ` +
-        `(${displayDate(today)}) marked. ` +
+        `${fill(t('chart.timeline.description'), { title: spec.title, today: displayDate(today) })} ` +
         shown.map((s) => `${s.input.label}: ${s.from.value} to ${s.to.value}`).join('; ') +
         '.',
       table: {
-        headers: [spec.rowsLabel, 'First release', 'End of life'],
+        headers: [spec.rowsLabel, t('chart.timeline.from'), t('chart.timeline.to')],
         rows: shown.map((s) => [s.input.label, String(s.from.value), String(s.to.value)]),
       },
       facts: shown.flatMap((s) => [s.from.id, s.to.id]),
@@ -295,9 +296,9 @@ export function factChart(
     description:
       `${spec.title}. ` +
       ordered.map((r) => `${labelOf(r)}: ${formatFact(r.fact)}`).join('; ') +
-      (spec.kind === 'ranges' ? '. Each track runs from the lowest to the highest figure.' : '.'),
+      (spec.kind === 'ranges' ? `. ${t('chart.ranges.note')}` : '.'),
     table: {
-      headers: [spec.rowsLabel, 'Figure', 'As of'],
+      headers: [spec.rowsLabel, t('chart.figure'), t('chart.asOf')],
       rows: ordered.map((r) => [labelOf(r), formatFact(r.fact), displayDate(r.fact.asOf)]),
     },
     facts: rows.map((r) => r.fact.id),

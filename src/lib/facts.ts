@@ -1,5 +1,8 @@
 /** Formatting for the dated facts that live in dimension files and are rendered everywhere else. */
+import { displayDate, displayMonth, isoDate, MONTHS, parseFactDate } from './dates';
 import { escapeHtml } from './text';
+
+export { displayDate, displayMonth, isoDate, MONTHS, parseFactDate };
 
 /** The parts of a fact needed to print it. */
 export interface FactValue {
@@ -25,56 +28,6 @@ export function formatFact({ value, to, unit }: FactValue): string {
     to === undefined ? formatNumber(value) : `${formatNumber(value)}–${formatNumber(to)}`;
   if (!unit) return amount;
   return /^[%×]/.test(unit) ? `${amount}${unit}` : `${amount}\u00a0${unit}`;
-}
-
-/** ISO calendar date (YYYY-MM-DD) of a Date, in UTC so builds agree across time zones. */
-export function isoDate(date: Date): string {
-  return date.toISOString().slice(0, 10);
-}
-
-/** A date as readers see it ("21 Dec 2025"). */
-export function displayDate(date: Date): string {
-  return new Intl.DateTimeFormat('en-GB', {
-    day: 'numeric',
-    month: 'short',
-    year: 'numeric',
-    timeZone: 'UTC',
-  }).format(date);
-}
-
-/** A month and year as readers see it ("Dec 2025"), for the date printed after a fact. */
-export function displayMonth(date: Date): string {
-  return displayDate(date).replace(/^\d+ /, '');
-}
-
-/** Month names in lower case, January first. */
-export const MONTHS = [
-  'january',
-  'february',
-  'march',
-  'april',
-  'may',
-  'june',
-  'july',
-  'august',
-  'september',
-  'october',
-  'november',
-  'december',
-] as const;
-
-/**
- * The date a fact's value states: "30 April 2026", "October 2028" (the first of the month) or
- * "2026-04-30"; undefined when the value is not a date.
- */
-export function parseFactDate(value: number | string): Date | undefined {
-  if (typeof value !== 'string') return undefined;
-  const iso = /^(\d{4})-(\d{2})(?:-(\d{2}))?$/.exec(value.trim());
-  if (iso) return new Date(Date.UTC(Number(iso[1]), Number(iso[2]) - 1, Number(iso[3] ?? 1)));
-  const words = /^(?:(\d{1,2}) )?([A-Za-z]+) (\d{4})$/.exec(value.trim());
-  const month = MONTHS.findIndex((m) => m === words?.[2]?.toLowerCase());
-  if (!words || month < 0) return undefined;
-  return new Date(Date.UTC(Number(words[3]), month, Number(words[1] ?? 1)));
 }
 
 /**

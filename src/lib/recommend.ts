@@ -69,6 +69,9 @@ export interface Model {
 /** Question id → chosen option id; unanswered questions are absent. */
 export type Answers = Readonly<Record<string, string>>;
 
+/** The UI strings the wording uses, by their key in src/i18n/ (a missing one reads as empty). */
+export type Strings = Readonly<Partial<Record<string, string>>>;
+
 /** A reason behind the result: an answer's or a rule's weight, and which way it leans. */
 export interface Reason {
   /** `question=option` for an answer, the rule id for a rule. */
@@ -292,7 +295,7 @@ export function recommend(answers: Answers, model: Model): Recommendation {
 }
 
 /** Describes one flip with the UI strings: "If “Team language” were “Python”, …". */
-export function describeFlip(flip: Flip, model: Model, s: Readonly<Record<string, string>>) {
+export function describeFlip(flip: Flip, model: Model, s: Strings) {
   const parts = flip.changes.map((c) => {
     const q = model.questions.find((x) => x.id === c.question);
     return fill(s['recommend.changeOne'] ?? '', {
@@ -311,11 +314,7 @@ export function describeFlip(flip: Flip, model: Model, s: Readonly<Record<string
  * advice the answers carry (such as load-testing), the two cheapest changes that would flip it,
  * and how many answers could each flip it alone.
  */
-export function inWords(
-  result: Recommendation,
-  model: Model,
-  s: Readonly<Record<string, string>>,
-): string {
+export function inWords(result: Recommendation, model: Model, s: Strings): string {
   const parts = [fill(s[`recommend.say.${result.choice}`] ?? '', { build: result.build })];
   if (result.lean !== 'neutral')
     parts.push(fill(s['recommend.leans'] ?? '', { side: s[`choice.${result.lean}`] ?? '' }));

@@ -10,6 +10,7 @@
  *   &sort=-grade                        column to sort by; a leading "-" means descending
  */
 import { facet, queryText } from './query-params';
+import { words } from './text';
 import { CATEGORIES, GRADES, VERDICTS, type Category, type Grade, type Verdict } from './vocab';
 
 /** Columns the table can be sorted by. */
@@ -84,16 +85,6 @@ export function serialise(view: TableView): string {
 /** Whether a view shows every row in content order. */
 export function isEmptyView(view: TableView): boolean {
   return serialise(view) === '';
-}
-
-/** Lowercase words without accents, so "Node.js", "node js" and "NODE-JS" all match. */
-function words(text: string): string[] {
-  return text
-    .normalize('NFKD')
-    .replace(/\p{M}/gu, '')
-    .toLowerCase()
-    .split(/[^\p{L}\p{N}]+/u)
-    .filter(Boolean);
 }
 
 /**

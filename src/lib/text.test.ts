@@ -7,6 +7,7 @@ import {
   mdxToPlainText,
   readingMinutes,
   truncate,
+  words,
 } from './text';
 
 describe('countWords', () => {
@@ -101,5 +102,15 @@ describe('firstSentence', () => {
       'It depends on what the CPU is doing',
     );
     expect(firstSentence(`${'word '.repeat(60)}end.`, 40)).toMatch(/^word( word)+…$/);
+  });
+});
+
+describe('words', () => {
+  test('splits on anything but letters and digits, in lowercase', () => {
+    expect(words('Node.js — Python 3.12!')).toEqual(['node', 'js', 'python', '3', '12']);
+  });
+
+  test('removes accents, so an accented word matches its plain spelling', () => {
+    expect(words('Café NÄIVE')).toEqual(['cafe', 'naive']);
   });
 });

@@ -4,6 +4,21 @@ import { FACT_TAG } from './markdown-fields.ts';
 /** An MDX comment, `{/* … *\/}`, as used for heading anchors; it renders nothing. */
 const MDX_COMMENT = /\{\/\*[\s\S]*?\*\/\}/g;
 
+/**
+ * Lowercase words of letters and digits, accents removed, so "Node.js", "node js" and "NODE-JS"
+ * give the same words and "café" matches "cafe". The one tokeniser of search, table filter,
+ * vocabulary and copy checks.
+ */
+export function words(text: string): string[] {
+  return (
+    text
+      .normalize('NFKD')
+      .replace(/\p{M}/gu, '')
+      .toLowerCase()
+      .match(/[\p{L}\p{N}]+/gu) ?? []
+  );
+}
+
 /** Counts words in Markdown or MDX source, ignoring code blocks, comments, tags and link targets. */
 export function countWords(source: string): number {
   const prose = source

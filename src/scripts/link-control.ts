@@ -1,24 +1,25 @@
+import { PvnElement } from './element';
+
 /**
  * <pvn-link>: a permalink that copies. A plain click copies the item's full address and says
  * so in a live region; modified clicks (new tab, new window) and readers without a clipboard
  * keep the ordinary link.
  */
-class PvnLink extends HTMLElement {
+class PvnLink extends PvnElement<'copy' | 'copied' | 'failed'> {
   #link: HTMLAnchorElement | null = null;
   #status: HTMLElement | null = null;
   #timer = 0;
 
-  connectedCallback() {
+  protected setUp() {
     this.#link = this.querySelector('a');
     this.#status = this.querySelector('[role="status"]');
     if (!this.#link || !navigator.clipboard) return;
-    const label = this.dataset['copyLabel'];
+    const label = this.text('copy');
     if (label) this.#link.setAttribute('aria-label', label);
     this.#link.addEventListener('click', this.#copy);
   }
 
-  disconnectedCallback() {
-    this.#link?.removeEventListener('click', this.#copy);
+  protected override disconnect() {
     clearTimeout(this.#timer);
   }
 
@@ -28,12 +29,12 @@ class PvnLink extends HTMLElement {
     }
     event.preventDefault();
     navigator.clipboard.writeText(this.dataset['url'] ?? this.#link?.href ?? location.href).then(
-      () => this.#say(this.dataset['copied']),
-      () => this.#say(this.dataset['failed']),
+      () => this.#say(this.text('copied')),
+      () => this.#say(this.text('failed')),
     );
   };
 
-  #say(message = '') {
+  #say(message: string) {
     if (!this.#status) return;
     this.#status.textContent = message;
     clearTimeout(this.#timer);

@@ -1,23 +1,26 @@
+import { PvnElement } from './element';
+
 /**
  * The header menu on narrow screens is a native <details>, which opens and closes without
  * JavaScript. This adds what readers expect of a menu besides: Escape closes it and puts focus
  * back on its button, and it closes when a link in it is followed, when the reader clicks
  * elsewhere, and when the page is shown again from the back/forward cache.
  */
-class PvnMenu extends HTMLElement {
+class PvnMenu extends PvnElement {
   #details: HTMLDetailsElement | null = null;
 
-  connectedCallback() {
+  protected setUp() {
     this.#details = this.querySelector('details');
     this.addEventListener('keydown', this.#key);
     this.addEventListener('click', this.#followed);
+  }
+
+  protected override connect() {
     document.addEventListener('click', this.#outside);
     window.addEventListener('pageshow', this.#close);
   }
 
-  disconnectedCallback() {
-    this.removeEventListener('keydown', this.#key);
-    this.removeEventListener('click', this.#followed);
+  protected override disconnect() {
     document.removeEventListener('click', this.#outside);
     window.removeEventListener('pageshow', this.#close);
   }

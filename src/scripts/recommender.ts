@@ -12,14 +12,7 @@ import {
 } from '../lib/recommend';
 import { fill, linkParts } from '../lib/text';
 import { paths } from '../lib/urls';
-
-type Strings = Record<string, string>;
-
-function el<K extends keyof HTMLElementTagNameMap>(tag: K, text?: string) {
-  const node = document.createElement(tag);
-  if (text !== undefined) node.textContent = text;
-  return node;
-}
+import { el, PvnElement } from './element';
 
 /** An element holding text whose Markdown links become real links. */
 function linked<K extends keyof HTMLElementTagNameMap>(tag: K, text: string) {
@@ -27,7 +20,7 @@ function linked<K extends keyof HTMLElementTagNameMap>(tag: K, text: string) {
   for (const part of linkParts(text)) {
     if (part.href === undefined) node.append(part.text);
     else {
-      const a = el('a', part.text);
+      const a = el('a', '', part.text);
       a.href = part.href;
       node.append(a);
     }
@@ -35,34 +28,25 @@ function linked<K extends keyof HTMLElementTagNameMap>(tag: K, text: string) {
   return node;
 }
 
-class PvnRecommender extends HTMLElement {
+class PvnRecommender extends PvnElement<string> {
   #model: Model | undefined;
   #titles: Record<string, string> = {};
-  #s: Strings = {};
   #form: HTMLFormElement | null = null;
   #status: HTMLElement | null = null;
   #detail: HTMLElement | null = null;
   #link: HTMLAnchorElement | null = null;
   #peek: HTMLElement | null = null;
 
-  connectedCallback() {
+  protected setUp() {
     this.#form = this.querySelector('form');
     this.#status = this.querySelector('.rec-status');
     this.#detail = this.querySelector('.rec-detail');
     this.#link = this.querySelector('.rec-link');
     this.#peek = this.querySelector('.rec-peek');
-    try {
-      const payload = JSON.parse(this.dataset['model'] ?? '') as {
-        model: Model;
-        titles: Record<string, string>;
-      };
-      this.#model = payload.model;
-      this.#titles = payload.titles;
-      this.#s = JSON.parse(this.dataset['strings'] ?? '{}') as Strings;
-    } catch {
-      return;
-    }
-    if (!this.#form) return;
+    const payload = this.json<{ model: Model; titles: Record<string, string> }>('model');
+    if (!payload || !this.#form) return;
+    this.#model = payload.model;
+    this.#titles = payload.titles;
     this.#form.addEventListener('change', this.#update);
     this.#form.addEventListener('reset', this.#reset);
     this.#form.addEventListener('submit', this.#submit);
@@ -70,12 +54,6 @@ class PvnRecommender extends HTMLElement {
     const answers = parseAnswers(location.search, this.#model);
     for (const [q, value] of Object.entries(answers)) this.#radios(q).value = value;
     this.#render(answers);
-  }
-
-  disconnectedCallback() {
-    this.#form?.removeEventListener('change', this.#update);
-    this.#form?.removeEventListener('reset', this.#reset);
-    this.#form?.removeEventListener('submit', this.#submit);
   }
 
   #radios(question: string) {
@@ -116,9 +94,9 @@ class PvnRecommender extends HTMLElement {
 
   /** Links to the comparison rows behind some reasons, each row once. */
   #evidence(dimensions: readonly string[]) {
-    const p = el('p', `${this.#s['recommend.evidence']} `);
+    const p = el('p', '', `${this.text('recommend.evidence')} `);
     [...new Set(dimensions)].forEach((d, i) => {
-      const a = el('a', this.#titles[d] ?? d);
+      const a = el('a', '', this.#titles[d] ?? d);
       a.href = paths.dimension(d);
       p.append(...(i ? [', ', a] : [a]));
     });
@@ -129,7 +107,7 @@ class PvnRecommender extends HTMLElement {
     const model = this.#model;
     const peek = this.#peek;
     if (!model || !this.#status || !this.#detail || !peek) return;
-    const s = this.#s;
+    const s = this.strings;
     const query = serialiseAnswers(answers, model);
     if (this.#link) this.#link.href = `${paths.recommend()}${query ? `?${query}` : ''}`;
     this.#detail.replaceChildren();
@@ -159,8 +137,8 @@ class PvnRecommender extends HTMLElement {
     }
     const details = el('details');
     details.append(
-      el('summary', s['recommend.points']),
-      el('p', fill(s['recommend.scores'], result.scores)),
+      el('summary', '', s['recommend.points']),
+      el('p', '', fill(s['recommend.scores'], result.scores)),
       points,
     );
     this.#detail.append(

@@ -1,3 +1,6 @@
+import type { MessageKey } from '../lib/search/messages';
+import { PvnElement } from './element';
+
 /**
  * The header's search button, on every page. Without JavaScript it is a link to /search/;
  * this upgrades it into a button that opens the search dialog (also on Ctrl/Cmd+K, and on "/"
@@ -7,14 +10,14 @@ const typing = (target: EventTarget | null) =>
   target instanceof HTMLElement &&
   (target.isContentEditable || /^(INPUT|TEXTAREA|SELECT)$/.test(target.tagName));
 
-class PvnSearch extends HTMLElement {
+class PvnSearch extends PvnElement<MessageKey> {
   #trigger: HTMLElement | null = null;
   #dialog: HTMLDialogElement | null = null;
   #started = false;
   /** What had focus before the dialog opened, to return to on close. */
   #returnTo: HTMLElement | null = null;
 
-  connectedCallback() {
+  protected setUp() {
     this.#trigger = this.querySelector('.search-trigger');
     this.#dialog = this.querySelector('dialog');
     if (!this.#trigger || !this.#dialog) return;
@@ -26,10 +29,13 @@ class PvnSearch extends HTMLElement {
     this.#trigger.addEventListener('keydown', this.#space);
     this.#dialog.addEventListener('close', this.#closed);
     this.#dialog.addEventListener('click', this.#backdrop);
+  }
+
+  protected override connect() {
     document.addEventListener('keydown', this.#shortcut);
   }
 
-  disconnectedCallback() {
+  protected override disconnect() {
     document.removeEventListener('keydown', this.#shortcut);
   }
 
@@ -42,7 +48,7 @@ class PvnSearch extends HTMLElement {
     if (this.#started) return;
     this.#started = true;
     import('./search/dialog').then(
-      (m) => m.start(this),
+      (m) => m.start(this, this.strings),
       () => (this.#started = false),
     );
   };

@@ -1,31 +1,25 @@
 import { CITE_FORMATS, citation, localIsoDate, type Citable } from '../lib/cite';
+import { PvnElement } from './element';
 
 /**
  * Copies an item's permalink, or one of its citation or embed snippets, to the clipboard and
  * says so in a live region. Citations are reprinted with the reader's date as the accessed date.
  */
-class PvnShare extends HTMLElement {
-  #buttons: HTMLButtonElement[] = [];
+class PvnShare extends PvnElement<'copied' | 'linkCopied' | 'failed'> {
   #status: HTMLElement | null = null;
 
-  connectedCallback() {
+  protected setUp() {
     this.#status = this.querySelector('.share-status');
     this.#reprint();
-    this.#buttons = [...this.querySelectorAll<HTMLButtonElement>('.share-copy')];
-    for (const button of this.#buttons) {
+    for (const button of this.querySelectorAll<HTMLButtonElement>('.share-copy')) {
       if (navigator.clipboard) button.addEventListener('click', this.#copy);
       else button.hidden = true;
     }
   }
 
-  disconnectedCallback() {
-    for (const button of this.#buttons) button.removeEventListener('click', this.#copy);
-  }
-
   #reprint() {
-    const data = this.dataset['cite'];
-    if (!data) return;
-    const cite = JSON.parse(data) as Citable;
+    const cite = this.json<Citable>('cite');
+    if (!cite) return;
     const today = localIsoDate(new Date());
     for (const format of CITE_FORMATS) {
       const code = this.#snippet(format);
@@ -45,9 +39,9 @@ class PvnShare extends HTMLElement {
       : (this.dataset['url'] ?? location.href);
     try {
       await navigator.clipboard.writeText(text);
-      this.#say(button.dataset['copied'] ?? '');
+      this.#say(this.text(format ? 'copied' : 'linkCopied'));
     } catch {
-      this.#say(this.dataset['failed'] ?? '');
+      this.#say(this.text('failed'));
     }
   };
 

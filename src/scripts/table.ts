@@ -18,6 +18,7 @@ import {
 } from '../lib/table-view';
 import { fill } from '../lib/text';
 import type { Category, Grade, Verdict } from '../lib/vocab';
+import { PvnElement } from './element';
 
 interface Row extends TableRow {
   el: HTMLTableRowElement;
@@ -26,7 +27,7 @@ interface Row extends TableRow {
 /** Query parameters this element owns; any others in the address are left alone. */
 const PARAMS = ['category', 'verdict', 'q', 'sort'];
 
-class PvnTable extends HTMLElement {
+class PvnTable extends PvnElement<'status'> {
   #rows: Row[] = [];
   #view: TableView = EMPTY_VIEW;
   #form: HTMLFormElement | null = null;
@@ -35,17 +36,15 @@ class PvnTable extends HTMLElement {
   #search: HTMLInputElement | null = null;
   // True between the first keystroke of a search and its end, so one search is one history entry.
   #typing = false;
-  #ready = false;
 
-  connectedCallback() {
-    if (!this.#ready) this.#setUp();
+  protected override connect() {
     if (this.#urlState) {
       window.addEventListener('popstate', this.#onPopState);
       window.addEventListener('hashchange', this.#reveal);
     }
   }
 
-  disconnectedCallback() {
+  protected override disconnect() {
     window.removeEventListener('popstate', this.#onPopState);
     window.removeEventListener('hashchange', this.#reveal);
   }
@@ -54,10 +53,9 @@ class PvnTable extends HTMLElement {
     return this.hasAttribute('data-url-state');
   }
 
-  #setUp() {
+  protected setUp() {
     const body = this.querySelector('tbody');
-    if (!body) return;
-    this.#ready = true;
+    if (!body) return false;
     this.#rows = [...body.rows].map((el, index) => {
       const title = el.querySelector('th > a')?.textContent?.trim() ?? '';
       // What a reader sees in the row: both sides and the scope (without its "Scope" toggle).
@@ -116,6 +114,7 @@ class PvnTable extends HTMLElement {
       }
       this.#reveal();
     }
+    return true;
   }
 
   /** Clears the filters when they hide the row the address's #fragment names, and shows it. */
@@ -204,7 +203,7 @@ class PvnTable extends HTMLElement {
       } else th.removeAttribute('aria-sort');
     }
 
-    const message = fill(this.dataset['status'], { shown: shown.size, total: this.#rows.length });
+    const message = fill(this.text('status'), { shown: shown.size, total: this.#rows.length });
     if (this.#status && this.#status.textContent?.trim() !== message) {
       this.#status.textContent = message;
     }

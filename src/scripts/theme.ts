@@ -1,3 +1,4 @@
+import { PvnElement } from './element';
 import { nextThemeChoice, THEME_KEY, themeChoice, type ThemeChoice } from '../lib/theme';
 
 const dark = window.matchMedia('(prefers-color-scheme: dark)');
@@ -9,24 +10,20 @@ const root = document.documentElement;
  * the head; this element only reflects and changes it. Without JavaScript the system setting
  * rules and the button is not shown.
  */
-class PvnTheme extends HTMLElement {
+class PvnTheme extends PvnElement<ThemeChoice> {
   #button: HTMLButtonElement | null = null;
   #state: HTMLElement | null = null;
 
-  connectedCallback() {
+  protected setUp() {
     this.#button = this.querySelector('button');
     this.#state = this.querySelector('.theme-state');
     this.#button?.addEventListener('click', this.#cycle);
     this.#sync();
   }
 
-  disconnectedCallback() {
-    this.#button?.removeEventListener('click', this.#cycle);
-  }
-
   #sync() {
     const choice = themeChoice(root.dataset['theme']);
-    if (this.#state) this.#state.textContent = this.dataset[choice] ?? choice;
+    if (this.#state) this.#state.textContent = this.text(choice) || choice;
     this.#button?.setAttribute('data-choice', choice);
   }
 

@@ -218,6 +218,7 @@ The figure is <Fact id="beta-js" />.
 <Embed of="compare/alpha" />
 `,
     'search/terms.yaml': `stopWords: [is, the]
+questionWords: [how, what]
 compounds:
   - [node, nodejs, node.js]
 synonyms:

@@ -1,9 +1,9 @@
 import { describe, expect, test } from 'vitest';
-import { runs, words } from './shingles';
+import { runs, runWords } from './shingles';
 
-describe('words', () => {
+describe('runWords', () => {
   test('ignores case, punctuation and apostrophes', () => {
-    expect(words("Node's event-loop, *really*!")).toEqual(['nodes', 'event', 'loop', 'really']);
+    expect(runWords("Node's event-loop, *really*!")).toEqual(['nodes', 'event', 'loop', 'really']);
   });
 });
 

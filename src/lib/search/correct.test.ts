@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { closestWord, completions, editDistance, words } from './correct';
+import { closestWord, completions, editDistance } from './correct';
 
 const vocab = new Map([
   ['python', 120],
@@ -62,11 +62,5 @@ describe('completions', () => {
   test('adds up the counts of the longer words a prefix could become', () => {
     expect(completions('sta', vocab)).toBe(52);
     expect(completions('start', vocab)).toBe(12);
-  });
-});
-
-describe('words', () => {
-  test('splits on anything but letters and digits, in lowercase', () => {
-    expect(words('Node.js — Python 3.12!')).toEqual(['node', 'js', 'python', '3', '12']);
   });
 });

@@ -7,11 +7,6 @@
 /** Word frequencies of the indexed text, lowercase word → number of occurrences. */
 export type Vocabulary = ReadonlyMap<string, number>;
 
-/** Splits text into lowercase words the way the vocabulary is built (letters and digits). */
-export function words(text: string): string[] {
-  return text.toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? [];
-}
-
 /**
  * Optimal-string-alignment distance: insertions, deletions, substitutions and swaps of two
  * adjacent letters each cost 1 ("pyhton" → "python" is 1). Stops early and returns

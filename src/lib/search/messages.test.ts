@@ -40,7 +40,7 @@ describe('summary', () => {
 
 describe('entryMeta', () => {
   test('names the type once, with a verdict if any', () => {
-    const claim = { type: 'claim', within: 'Claims check' } as Entry;
+    const claim = { type: 'claim' } as Entry;
     expect(entryMeta(m, claim)).toBe('Claim');
     expect(entryMeta(m, { type: 'faq', verdict: 'Python' } as Entry)).toBe(
       'Question · Verdict: Python',

@@ -2,12 +2,38 @@
  * The search widgets' status and result lines, from the UI strings the server hands them
  * (`searchMessages()` in src/i18n/en.ts). Pure, so the wording logic is unit-tested.
  */
+import { t } from '../../i18n/en';
 import { fill } from '../text';
+import { SEARCH_TYPES, type SearchType } from '../vocab';
 import type { Level } from './query';
 import type { Entry } from './results';
 
-/** UI strings handed to the scripts by the server-rendered `data-messages` attribute. */
-export type Messages = Record<string, string>;
+/** The search strings every search widget needs, each `search.<key>` in src/i18n/. */
+export const MESSAGE_KEYS = [
+  'count',
+  'countOne',
+  'noneFor',
+  'correctedTo',
+  'relaxedMost',
+  'relaxedAny',
+  'loading',
+  'failed',
+  'verdict',
+] as const;
+
+/** A search string's key: one of the above, or a result type's name (`kind.faq`). */
+export type MessageKey = (typeof MESSAGE_KEYS)[number] | `kind.${SearchType}`;
+
+/** UI strings handed to the search widgets in their `data-strings` attribute. */
+export type Messages = Partial<Record<MessageKey, string>>;
+
+/** The search widgets' strings from src/i18n/, for a component to hand to its script. */
+export function searchMessages(): Messages {
+  return Object.fromEntries([
+    ...MESSAGE_KEYS.map((k) => [k, t(`search.${k}`)]),
+    ...SEARCH_TYPES.map((type) => [`kind.${type}`, t(`search.kind.${type}`)]),
+  ]);
+}
 
 /** What the status line reports about a search. */
 export interface Report {
@@ -41,6 +67,8 @@ export function summary(m: Messages, report: Report): string {
  * and a comparison row's verdict.
  */
 export function entryMeta(m: Messages, entry: Entry): string {
-  const parts = [m[`kind.${entry.type}`], entry.verdict && `${m['verdict']}: ${entry.verdict}`];
+  // Any type from the index is looked up; one without a string is left out.
+  const kinds: Partial<Record<string, string>> = m;
+  const parts = [kinds[`kind.${entry.type}`], entry.verdict && `${m['verdict']}: ${entry.verdict}`];
   return parts.filter(Boolean).join(' · ');
 }

@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { words } from './correct';
+import { words } from '../text';
 import { honestLevel, runSearch, type IndexHit } from './pipeline';
 import type { Entry, PageHit } from './results';
 import type { SearchVocabulary } from './vocabulary';
@@ -33,6 +33,24 @@ const vocabulary: SearchVocabulary = {
   words: new Map(PAGES.flatMap((p) => words(p.excerpt)).map((w) => [w, 1] as const)),
   terms: {
     stopWords: ['is', 'the', 'still', 'like'],
+    questionWords: [
+      'are',
+      'can',
+      'could',
+      'do',
+      'does',
+      'how',
+      'is',
+      'should',
+      'what',
+      'when',
+      'where',
+      'which',
+      'who',
+      'why',
+      'will',
+      'would',
+    ],
     compounds: [['node', 'nodejs', 'node.js']],
     synonyms: [['lambda', 'serverless']],
   },

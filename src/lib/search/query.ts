@@ -3,23 +3,19 @@
  * dropped and misspellings corrected; whether it reads as a question; and the ever looser
  * word sets to search when no page has all of its words.
  */
-import { closestWord, completions, words, type Vocabulary } from './correct';
+import { words } from '../text';
+import { closestWord, completions, type Vocabulary } from './correct';
 import { joinCompounds, type SearchTerms } from './terms';
-
-/** Words that open a question. */
-const QUESTION_OPENERS = new Set(
-  'are can could do does how is should what when where which who why will would'.split(' '),
-);
 
 /**
  * Whether a query reads as a question or a comparison rather than a name to look up: it opens
- * with a question word, ends with "?", or weighs one thing against another ("x vs y", "x or
+ * with a question word (`questionWords` of content/search/terms.yaml), ends with "?", or weighs one thing against another ("x vs y", "x or
  * y", "better", "best"). Such queries want an answer (a row, an FAQ answer, a guide) first.
  */
-export function isQuestion(query: string): boolean {
+export function isQuestion(query: string, questionWords: readonly string[]): boolean {
   const all = words(query);
   if (query.trim().endsWith('?')) return true;
-  if (QUESTION_OPENERS.has(all[0] ?? '')) return true;
+  if (questionWords.includes(all[0] ?? '')) return true;
   return all.some(
     (w) => w === 'vs' || w === 'versus' || w === 'or' || w === 'better' || w === 'best',
   );
@@ -84,7 +80,7 @@ export function analyse(
     words: out,
     correctedTo: corrected ? out.join(' ') : undefined,
     unknown,
-    question: isQuestion(query),
+    question: isQuestion(query, terms.questionWords),
     typing: waiting,
   };
 }

@@ -131,7 +131,6 @@ describe('toEntries', () => {
       ['/g/', 3],
       ['/claims/#a', 2],
     ]);
-    expect(entries[0]?.within).toBe('X');
   });
 
   test('keeps only the best few items of one list page', () => {

@@ -3,7 +3,7 @@
  * anchored items (the claims check, sources, use cases) become one entry per item, so a result
  * lands on the exact claim rather than the top of a long page.
  */
-import { words as wordsOf } from './correct';
+import { words as wordsOf } from '../text';
 
 /** A section of a page, as Pagefind's `sub_results` give it. */
 export interface SubHit {
@@ -46,8 +46,6 @@ export interface Entry {
   type: string;
   verdict?: string | undefined;
   category?: string | undefined;
-  /** For an item of a list page, the page's title. */
-  within?: string | undefined;
   /** The share of the searched words this result holds (1 when it holds them all). */
   coverage: number;
 }
@@ -195,7 +193,6 @@ export function toEntries(
           excerpt: s.excerpt,
           score: (weight * page.score * sectionScore(s) * boost(s.title) * partial(share)) / top,
           type: page.type,
-          within: page.title,
           coverage: share,
         });
       }

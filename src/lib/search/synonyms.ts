@@ -3,13 +3,14 @@
  * query to match, so each synonym is searched as its own query variant and the results merged.
  * The groups are content (`content/search/terms.yaml`, read by `parseSearchTerms`).
  */
+import { words } from '../text';
 import { termPattern } from './terms';
 
 type Groups = readonly (readonly string[])[];
 
 /** Every single word that appears in a synonym term, so that typo correction leaves it alone. */
 export function synonymWords(groups: Groups): Set<string> {
-  return new Set(groups.flatMap((g) => g.flatMap((term) => term.split(/[^\p{L}\p{N}]+/u))));
+  return new Set(groups.flatMap((g) => g.flatMap(words)));
 }
 
 /**
@@ -44,11 +45,10 @@ export function expandQuery(query: string, groups: Groups, limit = 5): string[] 
  */
 export function alternatives(word: string, groups: Groups, phrases = false): string[] {
   const found = new Set([word]);
-  const split = (term: string) => term.split(/[^\p{L}\p{N}]+/u);
   for (const group of groups)
-    if (group.some((term) => split(term).includes(word)))
+    if (group.some((term) => words(term).includes(word)))
       for (const term of group)
-        if (phrases) split(term).forEach((w) => found.add(w));
+        if (phrases) words(term).forEach((w) => found.add(w));
         else if (!/[^\p{L}\p{N}]/u.test(term)) found.add(term);
   return [...found];
 }

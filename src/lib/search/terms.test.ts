@@ -10,6 +10,7 @@ describe('parseSearchTerms', () => {
     const terms = parseSearchTerms(
       {
         stopWords: ['is'],
+        questionWords: ['how'],
         compounds: [['node', 'nodejs']],
         synonyms: [['gil', 'global interpreter lock']],
       },
@@ -20,7 +21,10 @@ describe('parseSearchTerms', () => {
 
   test('fails naming the file, the field and the group', () => {
     const bad = (data: object | null) => () =>
-      parseSearchTerms(data && { stopWords: [], ...data }, 'content/search/terms.yaml');
+      parseSearchTerms(
+        data && { stopWords: [], questionWords: [], ...data },
+        'content/search/terms.yaml',
+      );
     expect(bad({ compounds: [], synonyms: [['ram']] })).toThrow(
       'content/search/terms.yaml: synonyms[0] must list at least two terms',
     );
@@ -59,6 +63,10 @@ describe('the site’s terms', () => {
   test('drop the words readers add to questions', () => {
     for (const w of ['vs', 'is', 'still', 'the', 'a', 'for', 'which', 'does'])
       expect(terms.stopWords).toContain(w);
+  });
+
+  test('know the words that open a question', () => {
+    for (const w of ['how', 'does', 'which', 'should']) expect(terms.questionWords).toContain(w);
   });
 
   test('read the spellings of Node.js as one term and link readers’ words to the site’s', () => {

@@ -5,10 +5,12 @@
  * ships it to the browser inside the vocabulary JSON.
  */
 
-/** Stop words, compound spellings and synonym groups, all lowercase. */
+/** Stop words, question words, compound spellings and synonym groups, all lowercase. */
 export interface SearchTerms {
   /** Words that carry no topic of their own ("is", "vs", "still", "the"). */
   stopWords: readonly string[];
+  /** Words that open a question ("how", "does", "which"). */
+  questionWords: readonly string[];
   /** Spellings of one term; any spelling in a query is read as the first. */
   compounds: readonly (readonly string[])[];
   /** Terms that answer the same question; each is searched in place of the others. */
@@ -16,7 +18,7 @@ export interface SearchTerms {
 }
 
 /**
- * Reads and checks the parsed YAML (at build time): `stopWords` is a list of lowercase words;
+ * Reads and checks the parsed YAML (at build time): `stopWords` and `questionWords` are lists of lowercase words;
  * `compounds` and `synonyms` are lists of groups, each two or more distinct non-empty
  * lowercase terms. Throws naming the file, the field and the group.
  */
@@ -42,14 +44,21 @@ export function parseSearchTerms(data: unknown, file: string): SearchTerms {
       return terms;
     });
   };
-  const stop = record['stopWords'];
-  if (!Array.isArray(stop)) return fail('stopWords', 'must be a list of words');
-  const stopWords = stop.map((w: unknown, i) =>
-    typeof w === 'string' && /^[\p{Ll}\p{N}]+$/u.test(w)
-      ? w
-      : fail(`stopWords[${i}]`, 'must be one lowercase word'),
-  );
-  return { stopWords, compounds: groups('compounds'), synonyms: groups('synonyms') };
+  const wordList = (field: 'stopWords' | 'questionWords') => {
+    const value = record[field];
+    if (!Array.isArray(value)) return fail(field, 'must be a list of words');
+    return value.map((w: unknown, i) =>
+      typeof w === 'string' && /^[\p{Ll}\p{N}]+$/u.test(w)
+        ? w
+        : fail(`${field}[${i}]`, 'must be one lowercase word'),
+    );
+  };
+  return {
+    stopWords: wordList('stopWords'),
+    questionWords: wordList('questionWords'),
+    compounds: groups('compounds'),
+    synonyms: groups('synonyms'),
+  };
 }
 
 const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');

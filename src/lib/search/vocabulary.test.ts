@@ -33,6 +33,7 @@ describe('parseVocabulary', () => {
   test('reads back what the build serves', () => {
     const terms = {
       stopWords: ['is'],
+      questionWords: ['how'],
       compounds: [['node', 'nodejs']],
       synonyms: [['ram', 'memory']],
     };
@@ -44,6 +45,7 @@ describe('parseVocabulary', () => {
     expect(parseVocabulary({ words: { gil: 4, bad: 'x' } }).words).toEqual(new Map([['gil', 4]]));
     expect(parseVocabulary({ terms: { compounds: 'x', stopWords: ['is', 3] } }).terms).toEqual({
       stopWords: ['is'],
+      questionWords: [],
       compounds: [],
       synonyms: [],
     });

@@ -2,7 +2,8 @@
  * The search vocabulary: every word of the indexed main content with its frequency, built
  * from the production HTML after the build and served as JSON next to the Pagefind index.
  */
-import { words, type Vocabulary } from './correct';
+import { words } from '../text';
+import type { Vocabulary } from './correct';
 import type { SearchTerms } from './terms';
 
 const ENTITIES: Readonly<Record<string, string>> = {
@@ -73,6 +74,7 @@ export function parseVocabulary(json: unknown): SearchVocabulary {
   const groups = (x: unknown) => (Array.isArray(x) ? x.map(list).filter((g) => g.length) : []);
   const terms: SearchTerms = {
     stopWords: list(t.stopWords),
+    questionWords: list(t.questionWords),
     compounds: groups(t.compounds),
     synonyms: groups(t.synonyms),
   };

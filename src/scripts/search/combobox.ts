@@ -6,7 +6,8 @@
 import type { Entry } from '../../lib/search/results';
 import type { Outcome } from './engine';
 import { entryMeta, summary, type Messages } from '../../lib/search/messages';
-import { el, excerpt } from './render';
+import { el } from '../element';
+import { excerpt } from './render';
 
 /** What a combobox needs from the widget that owns it. */
 export interface ComboboxOptions {

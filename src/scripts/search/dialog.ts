@@ -1,12 +1,12 @@
 /** Behaviour of the site-wide search dialog, loaded when the reader first opens it. */
+import type { Messages } from '../../lib/search/messages';
 import { toQueryString } from '../../lib/search/params';
 import { paths } from '../../lib/urls';
 import { Combobox } from './combobox';
 import { load, search } from './engine';
-import { messages } from './render';
 
 /** Wires the dialog inside `root` (a `<pvn-search>`) to the search pipeline. */
-export function start(root: HTMLElement) {
+export function start(root: HTMLElement, m: Messages) {
   const input = root.querySelector<HTMLInputElement>('input[type="search"]');
   const listbox = root.querySelector<HTMLElement>('.search-results');
   const status = root.querySelector<HTMLElement>('.search-status');
@@ -14,7 +14,6 @@ export function start(root: HTMLElement) {
   if (!input || !listbox || !status) return;
   // Keyboard hints only help where a keyboard is likely; a touch screen gets none.
   if (matchMedia('(pointer: coarse)').matches) input.removeAttribute('aria-describedby');
-  const m = messages(root);
   if (!input.value) status.textContent = m['loading'] ?? '';
   load().then(
     () => {

@@ -2,9 +2,10 @@
  * Search restricted to the FAQ, on the FAQ page: a result jumps to the question's answer below
  * (answers are shown expanded), marks the matched words in it and highlights the entry.
  */
+import type { MessageKey } from '../../lib/search/messages';
 import { Combobox } from './combobox';
 import { load, search } from './engine';
-import { messages } from './render';
+import { PvnElement } from '../element';
 
 /** Wraps words starting with one of `terms` in `<mark>` inside `root`, skipping its controls. */
 function mark(root: HTMLElement, terms: readonly string[]) {
@@ -47,17 +48,12 @@ function unmark(scope: Document) {
   for (const entry of scope.querySelectorAll('.search-hit')) entry.classList.remove('search-hit');
 }
 
-class PvnFaqSearch extends HTMLElement {
-  #ready = false;
-
-  connectedCallback() {
-    // Moving the element in the DOM reconnects it; wire it once.
-    if (this.#ready) return;
+class PvnFaqSearch extends PvnElement<MessageKey> {
+  protected setUp() {
     const input = this.querySelector<HTMLInputElement>('input[type="search"]');
     const listbox = this.querySelector<HTMLElement>('.search-results');
     const status = this.querySelector<HTMLElement>('.search-status');
-    if (!input || !listbox || !status) return;
-    this.#ready = true;
+    if (!input || !listbox || !status) return false;
     // Pagefind loads when the reader shows an intent to search, not with the page.
     input.addEventListener('focus', () => void load().catch(() => undefined), { once: true });
     const combobox: Combobox = new Combobox({
@@ -65,7 +61,7 @@ class PvnFaqSearch extends HTMLElement {
       listbox,
       status,
       empty: this.querySelector<HTMLElement>('.search-empty'),
-      messages: messages(this),
+      messages: this.strings,
       query: (q, stale) => search(q, { filters: { type: 'faq' }, limit: 10, stale }),
       // The answer on this page when it is printed here, else the answer's own page.
       href: (entry) => {
@@ -91,6 +87,7 @@ class PvnFaqSearch extends HTMLElement {
         heading.scrollIntoView({ block: 'start' });
       },
     });
+    return true;
   }
 }
 

@@ -4,43 +4,45 @@
  * list, and each filter value counts the results it would list, so a count always matches
  * what ticking it shows and ticking a filter never adds results.
  */
-import { entryMeta, summary, type Messages } from '../../lib/search/messages';
+import { entryMeta, summary, type MessageKey } from '../../lib/search/messages';
 import { parseState, toQueryString, type SearchState } from '../../lib/search/params';
 import { facetCounts, narrow } from '../../lib/search/facets';
 import type { Entry } from '../../lib/search/results';
 import { paths } from '../../lib/urls';
 import { search, type Outcome } from './engine';
-import { el, excerpt, messages } from './render';
+import { el, PvnElement } from '../element';
+import { excerpt } from './render';
 
 /** Results found per query, before the filters narrow them. */
 const LIMIT = 40;
 
-class PvnSearchPage extends HTMLElement {
+class PvnSearchPage extends PvnElement<MessageKey> {
   #form: HTMLFormElement | null = null;
   #input: HTMLInputElement | null = null;
   #status: HTMLElement | null = null;
   #empty: HTMLElement | null = null;
   #list: HTMLElement | null = null;
-  #m: Messages = {};
   #timer: ReturnType<typeof setTimeout> | undefined;
   #sequence = 0;
   /** The last search, so ticking a filter narrows it without searching again. */
   #found: { q: string; outcome: Outcome } | undefined;
 
-  connectedCallback() {
+  protected setUp() {
     this.#form = this.querySelector('form');
     this.#input = this.querySelector('input[type="search"]');
     this.#status = this.querySelector('.search-status');
     this.#empty = this.querySelector('.search-empty');
     this.#list = this.querySelector('.search-page-results');
-    this.#m = messages(this);
     this.#form?.addEventListener('submit', this.#submit);
     this.#form?.addEventListener('input', this.#schedule);
-    window.addEventListener('popstate', this.#restore);
     this.#restore();
   }
 
-  disconnectedCallback() {
+  protected override connect() {
+    window.addEventListener('popstate', this.#restore);
+  }
+
+  protected override disconnect() {
     window.removeEventListener('popstate', this.#restore);
   }
 
@@ -97,8 +99,7 @@ class PvnSearchPage extends HTMLElement {
       this.#found = found && { q, outcome: found };
       this.#show(state, found);
     } catch {
-      if (mine === this.#sequence && this.#status)
-        this.#status.textContent = this.#m['failed'] ?? '';
+      if (mine === this.#sequence && this.#status) this.#status.textContent = this.text('failed');
     }
   }
 
@@ -115,7 +116,7 @@ class PvnSearchPage extends HTMLElement {
     this.#list?.replaceChildren(...listed.map((e) => this.#item(e)));
     if (this.#status)
       this.#status.textContent = found
-        ? summary(this.#m, {
+        ? summary(this.strings, {
             query: state.q,
             count: listed.length,
             correctedTo: found.analysis.correctedTo,
@@ -127,13 +128,13 @@ class PvnSearchPage extends HTMLElement {
 
   #item(entry: Entry) {
     const li = el('li', 'search-page-result');
-    const link = el('a', '', entry.title) as HTMLAnchorElement;
+    const link = el('a', '', entry.title);
     link.href = entry.url;
     const heading = el('h2', 'search-page-title');
     heading.append(link);
     const text = el('p', 'search-option-excerpt');
     text.append(excerpt(entry.excerpt));
-    li.append(heading, el('p', 'meta', entryMeta(this.#m, entry)), text);
+    li.append(heading, el('p', 'meta', entryMeta(this.strings, entry)), text);
     return li;
   }
 }

@@ -1,15 +1,3 @@
-/** DOM helpers shared by the search widgets. */
-import type { Messages } from '../../lib/search/messages';
-
-/** Reads the JSON of a `data-messages` attribute. */
-export function messages(element: HTMLElement): Messages {
-  try {
-    return JSON.parse(element.dataset['messages'] ?? '{}') as Messages;
-  } catch {
-    return {};
-  }
-}
-
 /**
  * Pagefind excerpts are escaped text with `<mark>` around matches. They are parsed in an inert
  * template and rebuilt from text nodes and marks only, so no other markup can get through.
@@ -26,12 +14,4 @@ export function excerpt(html: string): DocumentFragment {
     } else out.append(node.textContent ?? '');
   }
   return out;
-}
-
-/** Creates an element with a class and text. */
-export function el(tag: string, className: string, text?: string): HTMLElement {
-  const node = document.createElement(tag);
-  node.className = className;
-  if (text !== undefined) node.textContent = text;
-  return node;
 }
