@@ -25,8 +25,8 @@ export interface EmbedCard {
   title: string;
   /** What kind of entry this is ("Comparison", "Claims check", "FAQ"). */
   kicker: string;
-  /** The verdict as a badge: its vocabulary, value and label; answers have none. */
-  verdict?: { kind: 'verdict' | 'claim'; value: string; label: string } | undefined;
+  /** The verdict as a badge: its vocabulary and value; answers have none. */
+  verdict?: { kind: 'verdict' | 'claim'; value: string } | undefined;
   /** Scope of a row's verdict, the reasoning on a claim, or the start of an answer. */
   summary: string;
   /** Date the content was last reviewed. */
@@ -60,7 +60,6 @@ async function buildCards(): Promise<EmbedCard[]> {
       verdict: {
         kind: 'verdict',
         value: d.data.verdict,
-        label: t(`verdict.${d.data.verdict}`),
       },
       summary: truncate(await plainText(d.data.scope), SUMMARY_MAX),
       asOf: d.data.reviewed,
@@ -76,7 +75,6 @@ async function buildCards(): Promise<EmbedCard[]> {
         verdict: {
           kind: 'claim',
           value: c.data.verdict,
-          label: t(`claim.${c.data.verdict}`),
         },
         summary: truncate(await plainText(c.data.why), 160),
         asOf: row.data.reviewed,

@@ -40,6 +40,19 @@ export interface ChartModel {
   shapes: Shape[];
 }
 
+/** A chart as a page shows it: a name, the geometry, a description in words and the numbers. */
+export interface PageChart {
+  /** Unique among the page's charts; the ids in the chart's markup start with `chart-<id>`. */
+  id: string;
+  /** The chart's accessible name, also shown as its caption. */
+  title: string;
+  model: ChartModel;
+  /** What the chart shows in words: its encoding and the extremes. */
+  description: string;
+  /** The numbers drawn, as a table. */
+  table: { headers: string[]; rows: string[][] };
+}
+
 /** Which runtime a row belongs to; decides its colour class. */
 export type Group = 'python' | 'node';
 

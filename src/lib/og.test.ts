@@ -1,19 +1,8 @@
-import { readFileSync } from 'node:fs';
-import { createRequire } from 'node:module';
-import satori from 'satori';
 import { describe, expect, test } from 'vitest';
+// The real renderer with the real font, as the Open Graph route uses it.
+import { drawCard as render } from '../data/card-image';
 import { CARD_BOX, cardTree, fitCard, overflows, pathBoxes, TITLE_SIZES } from './og';
 
-const require = createRequire(import.meta.url);
-const font = (weight: 400 | 700) =>
-  readFileSync(require.resolve(`@fontsource/inter/files/inter-latin-${weight}-normal.woff`));
-const fonts = [
-  { name: 'Inter', data: font(400), weight: 400 as const, style: 'normal' as const },
-  { name: 'Inter', data: font(700), weight: 700 as const, style: 'normal' as const },
-];
-// The real renderer with the real font, as the Open Graph route uses it.
-const render = (tree: unknown) =>
-  satori(tree as Parameters<typeof satori>[0], { width: 1200, height: 630, fonts });
 const SITE = 'Python vs Node.js';
 
 describe('cardTree', () => {

@@ -11,16 +11,19 @@ export interface Card {
   verdict?: string | undefined;
 }
 
-interface Node {
+export interface CardNode {
   type: string;
-  props: { style?: Record<string, string | number>; children?: (Node | string)[] | Node | string };
+  props: {
+    style?: Record<string, string | number>;
+    children?: (CardNode | string)[] | CardNode | string;
+  };
 }
 
 const h = (
   type: string,
   style: Record<string, string | number>,
-  ...children: (Node | string)[]
-): Node => ({
+  ...children: (CardNode | string)[]
+): CardNode => ({
   type,
   props: { style, children },
 });
@@ -36,7 +39,7 @@ export function cardTree(
   { title, kicker, verdict }: Card,
   siteName: string,
   titleSize: number = TITLE_SIZES[0],
-): Node {
+): CardNode {
   const { width, height, x, y } = CARD_BOX;
   return h(
     'div',
@@ -132,7 +135,7 @@ export function overflows(svg: string): string[] {
 export async function fitCard(
   card: Card,
   siteName: string,
-  render: (tree: Node) => Promise<string>,
+  render: (tree: CardNode) => Promise<string>,
 ): Promise<{ svg: string; titleSize: number }> {
   let problems: string[] = [];
   for (const titleSize of TITLE_SIZES) {

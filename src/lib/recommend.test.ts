@@ -9,6 +9,7 @@ import {
   modelProblems,
   parseAnswers,
   recommend,
+  recommendHref,
   serialiseAnswers,
   type Model,
   type Question,
@@ -487,6 +488,13 @@ describe('answers in the URL', () => {
 
   test('writes nothing when there are no answers', () => {
     expect(serialiseAnswers({}, model)).toBe('');
+  });
+
+  test('links to the recommender opened on the answers, or to its plain page without any', () => {
+    expect(recommendHref({ hiring: 'none', team: 'both' }, model)).toBe(
+      '/recommend/?team=both&hiring=none',
+    );
+    expect(recommendHref({ team: 'cobol' }, model)).toBe('/recommend/');
   });
 
   test('ignores unknown parameters and unknown values', () => {

@@ -4,6 +4,7 @@
  * content/recommender/ (see src/data/recommender.ts); nothing here knows a question by name.
  */
 import { fill } from './text';
+import { paths } from './urls';
 import type { Choice } from './vocab';
 
 /** How sure the recommender is, from how many answers would each flip the result on their own. */
@@ -351,6 +352,12 @@ export function serialiseAnswers(answers: Answers, model: Model): string {
   const params = new URLSearchParams();
   for (const [q, o] of chosen(answers, model)) params.append(q.id, o.id);
   return params.toString();
+}
+
+/** The recommender's page opened on `answers`; its plain path when none of them is valid. */
+export function recommendHref(answers: Answers, model: Model): string {
+  const query = serialiseAnswers(answers, model);
+  return query ? `${paths.recommend()}?${query}` : paths.recommend();
 }
 
 /**

@@ -8,6 +8,7 @@ import {
   ogImagePath,
   paths,
   repositoryFileUrl,
+  siteUrl,
 } from './urls';
 
 describe('paths', () => {
@@ -51,6 +52,17 @@ describe('absoluteUrl', () => {
 
   test('rejects relative paths', () => {
     expect(() => absoluteUrl('faq/', 'https://example.org')).toThrow(/site-relative/);
+  });
+});
+
+describe('siteUrl', () => {
+  test('is the configured origin', () => {
+    const site = new URL('https://example.org/');
+    expect(siteUrl(site)).toBe(site);
+  });
+
+  test('stops the build when no origin is configured', () => {
+    expect(() => siteUrl(undefined)).toThrow(/astro\.config\.mjs/);
   });
 });
 

@@ -59,6 +59,15 @@ export function factPath(row: string, id: string): string {
   return `${paths.dimension(row)}#${factAnchorId(id)}`;
 }
 
+/**
+ * The deployed origin, `site` in astro.config.mjs (Astro passes it as `Astro.site` or a route's
+ * `site`). Absolute URLs are built on it, so the build stops here when it is not set.
+ */
+export function siteUrl(site: URL | undefined): URL {
+  if (!site) throw new Error('No site URL: set `site` in astro.config.mjs');
+  return site;
+}
+
 /** Joins a site-relative path onto the deployed origin, for canonical and Open Graph URLs. */
 export function absoluteUrl(path: string, site: URL | string): string {
   if (!path.startsWith('/')) throw new Error(`Expected a site-relative path, got "${path}"`);

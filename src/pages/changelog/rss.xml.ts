@@ -2,11 +2,11 @@ import rss from '@astrojs/rss';
 import type { APIRoute } from 'astro';
 import { plainText, site } from '../../data/content';
 import { t } from '../../i18n/en';
-import { absoluteUrl, paths } from '../../lib/urls';
+import { absoluteUrl, paths, siteUrl } from '../../lib/urls';
 
 export const GET: APIRoute = async ({ site: origin }) => {
   const { changes } = await site();
-  const base = origin ?? new URL('http://localhost/');
+  const base = siteUrl(origin);
   return rss({
     title: `${t('site.name')}: ${t('changelog.title')}`,
     description: t('changelog.description'),

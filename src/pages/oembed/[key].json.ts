@@ -2,7 +2,7 @@ import type { APIRoute, GetStaticPaths } from 'astro';
 import { embedCards, frameTitle, type EmbedCard } from '../../data/embeds';
 import { t } from '../../i18n/en';
 import { oembed } from '../../lib/embed';
-import { absoluteUrl, ogImagePath, paths } from '../../lib/urls';
+import { absoluteUrl, ogImagePath, paths, siteUrl } from '../../lib/urls';
 
 /** One static oEmbed file per card, linked from its full page's head. */
 export const getStaticPaths = (async () =>
@@ -13,7 +13,7 @@ export const getStaticPaths = (async () =>
 
 export const GET: APIRoute<{ card: EmbedCard }> = ({ props, site }) => {
   const { card } = props;
-  const at = (path: string) => absoluteUrl(path, site ?? new URL('http://localhost/'));
+  const at = (path: string) => absoluteUrl(path, siteUrl(site));
   const body = oembed({
     title: frameTitle(card),
     cardUrl: at(card.path),

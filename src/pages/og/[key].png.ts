@@ -1,20 +1,10 @@
 import { Resvg } from '@resvg/resvg-js';
 import type { APIRoute, GetStaticPaths } from 'astro';
-import { readFileSync } from 'node:fs';
-import { createRequire } from 'node:module';
-import satori from 'satori';
+import { drawCard } from '../../data/card-image';
 import { pageCards, type PageCard } from '../../data/pages';
 import { t } from '../../i18n/en';
 import { fitCard } from '../../lib/og';
 import { ogImagePath } from '../../lib/urls';
-
-const require = createRequire(import.meta.url);
-const font = (weight: 400 | 700) =>
-  readFileSync(require.resolve(`@fontsource/inter/files/inter-latin-${weight}-normal.woff`));
-const fonts = [
-  { name: 'Inter', data: font(400), weight: 400 as const, style: 'normal' as const },
-  { name: 'Inter', data: font(700), weight: 700 as const, style: 'normal' as const },
-];
 
 export const getStaticPaths = (async () =>
   (await pageCards()).map((page) => ({
@@ -25,11 +15,11 @@ export const getStaticPaths = (async () =>
 export const GET: APIRoute<{ page: PageCard }> = async ({ props }) => {
   // The title shrinks until every line of the card lies inside its margins, measured on the
   // drawn outlines; a card that cannot fit stops the build, naming its page.
-  const { svg } = await fitCard(props.page.card, t('site.name'), (tree) =>
-    satori(tree as Parameters<typeof satori>[0], { width: 1200, height: 630, fonts }),
-  ).catch((error: unknown) => {
-    throw new Error(`${props.page.path}: ${String(error)}`, { cause: error });
-  });
+  const { svg } = await fitCard(props.page.card, t('site.name'), drawCard).catch(
+    (error: unknown) => {
+      throw new Error(`${props.page.path}: ${String(error)}`, { cause: error });
+    },
+  );
   const png = new Resvg(svg).render().asPng();
   return new Response(new Uint8Array(png), { headers: { 'Content-Type': 'image/png' } });
 };
