@@ -25,10 +25,11 @@ interface VitestReport {
   testResults: { status: string; assertionResults: unknown[] }[];
 }
 
-/** The parts of Playwright's JSON report that hold the counts. */
-interface PlaywrightReport {
+/** The parts of Playwright's JSON report that hold the counts and the failed tests. */
+export interface PlaywrightReport {
   stats: { expected: number; unexpected: number; flaky: number; skipped: number };
   errors: unknown[];
+  suites?: PlaywrightSuite[];
 }
 
 /** Counts of a Vitest JSON report; a test file that failed before any test ran is one failure. */
@@ -50,6 +51,24 @@ export function vitestCounts(report: VitestReport): Counts {
 export function playwrightCounts(report: PlaywrightReport): Counts {
   const { expected, unexpected, flaky, skipped } = report.stats;
   return { passed: expected + flaky, failed: unexpected + report.errors.length, skipped };
+}
+
+/** A suite of Playwright's JSON report: a file or a describe block, with its tests and suites. */
+export interface PlaywrightSuite {
+  title: string;
+  specs?: { title: string; ok: boolean }[];
+  suites?: PlaywrightSuite[];
+}
+
+/** The tests that failed in a Playwright JSON report's suites, as "file › block › test". */
+export function failedTests(suites: readonly PlaywrightSuite[], within: string[] = []): string[] {
+  return suites.flatMap((suite) => {
+    const path = [...within, suite.title];
+    return [
+      ...(suite.specs ?? []).filter((s) => !s.ok).map((s) => [...path, s.title].join(' › ')),
+      ...failedTests(suite.suites ?? [], path),
+    ];
+  });
 }
 
 /** The sum of several runs' counts. */
