@@ -4,7 +4,8 @@
  * Up to 10×, each build is also tested as CI tests dist/: the built-site checks (npm run
  * test:built) and the browser suite (npm run test:e2e), timed, with their counts and failures.
  * Fails when the per-page cost at the largest size exceeds SCALE_MAX_PER_PAGE_RATIO × the 1×
- * cost, i.e. when some page or query costs more as the site grows, or when a test failed.
+ * cost, i.e. when some page or query costs more as the site grows, or when a test of the real
+ * content (1×) failed.
  *   node src/tools/bench.ts --scale            (factors 1, 10 and 100)
  *   PVN_SCALE_FACTORS=1,10 node src/tools/bench.ts --scale
  */
@@ -84,13 +85,17 @@ function testBuild(outDir: string): TestRun {
     : undefined;
   // No report means the suite never ran (a missing browser, a server that did not start).
   const counts = parsed ? playwrightCounts(parsed) : { passed: 0, failed: 1, skipped: 0 };
-  const failures = [
-    ...(checks.ok ? [] : ['npm run test:built']),
-    ...(parsed ? failedTests(parsed.suites ?? []) : ['npm run test:e2e wrote no report']),
-  ];
+  const failedBrowserTests = parsed
+    ? failedTests(parsed.suites ?? [])
+    : ['npm run test:e2e wrote no report'];
   console.log(`  browser tests: ${summaryLine(counts)} in ${browser.seconds.toFixed(1)} s`);
-  if (!browser.ok && !failures.length)
+  // A failure outside any test (the server did not start) is only in the output.
+  if (!browser.ok && !failedBrowserTests.length)
     console.error(browser.output.split('\n').slice(-30).join('\n'));
+  const failures = [
+    ...(checks.ok ? [] : ['npm run test:built (its output is above)']),
+    ...(browser.ok || failedBrowserTests.length ? failedBrowserTests : ['npm run test:e2e']),
+  ];
   return {
     staticSeconds: checks.seconds,
     staticOk: checks.ok,
@@ -185,10 +190,16 @@ export async function benchScale(): Promise<boolean> {
         `the ${first.factor}× time, for ${(last.pages / first.pages).toFixed(2)}× the pages`,
     );
   }
-  const failures = tested.flatMap((r) =>
-    (r.tests?.failures ?? []).map((f) => `${r.factor}×: ${f}`),
-  );
-  for (const failure of failures) console.error(`failed at ${failure}`);
+  // On the real content (1×) every test must pass, as in npm test. Copies break tests that read
+  // exact content (search quality, row counts) and page budgets of lists of every row, so their
+  // failures are listed but do not fail the benchmark.
+  const failures = (real: boolean) =>
+    tested
+      .filter((r) => (r.factor === 1) === real)
+      .flatMap((r) => (r.tests?.failures ?? []).map((f) => `${r.factor}×: ${f}`));
+  for (const failure of failures(true)) console.error(`FAILED at ${failure}`);
+  for (const failure of failures(false))
+    console.log(`failed on copied content (not counted) at ${failure}`);
   // Two checks: the average cost per page (what the issue asks), and the marginal cost of the
   // last step against the first, which fixed start-up costs cannot hide.
   const largest = costs.at(-1);
@@ -204,5 +215,5 @@ export async function benchScale(): Promise<boolean> {
       `marginal cost of the last step is ${marginalRatio?.toFixed(2) ?? '-'}× the first ` +
       `(limit ${SCALE_MAX_PER_PAGE_RATIO}× for both): ${scales ? 'ok' : 'FAILED'}`,
   );
-  return scales && !failures.length;
+  return scales && !failures(true).length;
 }

@@ -41,7 +41,7 @@ describe('playwrightCounts', () => {
   });
 });
 
-test('failedTests names each failed test by its file and blocks', () => {
+test('failedTests names each failed test by its file and blocks, with its last error', () => {
   const suites = [
     {
       title: 'a11y.spec.ts',
@@ -51,7 +51,22 @@ test('failedTests names each failed test by its file and blocks', () => {
           title: 'sampled pages',
           specs: [
             { title: '/', ok: true },
-            { title: '/faq/', ok: false },
+            {
+              title: '/faq/',
+              ok: false,
+              tests: [
+                {
+                  results: [
+                    { error: { message: 'Error: timed out' } },
+                    {
+                      error: {
+                        message: '\u001b[31mError: expect(received).toEqual\u001b[39m\n\nmore',
+                      },
+                    },
+                  ],
+                },
+              ],
+            },
           ],
         },
       ],
@@ -60,7 +75,7 @@ test('failedTests names each failed test by its file and blocks', () => {
   ];
   expect(failedTests(suites)).toEqual([
     'a11y.spec.ts › the main navigation works',
-    'a11y.spec.ts › sampled pages › /faq/',
+    'a11y.spec.ts › sampled pages › /faq/: Error: expect(received).toEqual',
   ]);
 });
 

@@ -53,19 +53,42 @@ export function playwrightCounts(report: PlaywrightReport): Counts {
   return { passed: expected + flaky, failed: unexpected + report.errors.length, skipped };
 }
 
+/** A test of Playwright's JSON report, with the errors of its runs (retries included). */
+interface PlaywrightSpec {
+  title: string;
+  ok: boolean;
+  tests?: { results?: { error?: { message?: string } }[] }[];
+}
+
 /** A suite of Playwright's JSON report: a file or a describe block, with its tests and suites. */
 export interface PlaywrightSuite {
   title: string;
-  specs?: { title: string; ok: boolean }[];
+  specs?: PlaywrightSpec[];
   suites?: PlaywrightSuite[];
 }
 
-/** The tests that failed in a Playwright JSON report's suites, as "file › block › test". */
+/** The first line of the last error a test reported, without terminal colours. */
+function lastError(spec: PlaywrightSpec): string | undefined {
+  const message = spec.tests
+    ?.flatMap((t) => t.results ?? [])
+    .map((r) => r.error?.message)
+    .findLast(Boolean);
+  return message
+    ?.replace(/\u001b\[[\d;]*m/g, '')
+    .split('\n')[0]
+    ?.trim();
+}
+
+/** The tests that failed in a Playwright JSON report's suites, as "file › block › test: error". */
 export function failedTests(suites: readonly PlaywrightSuite[], within: string[] = []): string[] {
   return suites.flatMap((suite) => {
     const path = [...within, suite.title];
+    const failed = (suite.specs ?? []).filter((spec) => !spec.ok);
     return [
-      ...(suite.specs ?? []).filter((s) => !s.ok).map((s) => [...path, s.title].join(' › ')),
+      ...failed.map((spec) => {
+        const error = lastError(spec);
+        return `${[...path, spec.title].join(' › ')}${error ? `: ${error}` : ''}`;
+      }),
       ...failedTests(suite.suites ?? [], path),
     ];
   });
