@@ -11,83 +11,35 @@ import {
   scenarioRows,
   type LabMeasure,
 } from './lab';
-import { labRunSchema, type LabRun, type Stat } from './lab-run';
-
-const stat = (median: number, min = median * 0.9, max = median * 1.1): Stat => ({
-  median,
-  min,
-  max,
-  runs: [min, median, max],
-});
-
-const app = (id: string, language: 'python' | 'node', name: string) => ({
-  id,
-  dir: id,
-  name,
-  language,
-  runtime: language === 'python' ? ('python' as const) : ('node24' as const),
-  runtimeVersion: language === 'python' ? '3.11.7' : '24.21.0',
-  framework: { name, version: '1.0.0' },
-  server: { name: 'Server', version: '2.0.0' },
-  workers: 1,
-  status: 'measured' as const,
-});
+import { sampleLabRun, stat } from '../testing/sample-lab-run';
+import { labRunSchema, type LabRun } from './lab-run';
 
 /** A small valid run: FastAPI and Fastify measured, Flask failed verification in json. */
-function makeRun(mode: 'full' | 'quick' = 'full', date = '2026-12-01'): LabRun {
-  const latency = {
-    mode: 'closed-loop' as const,
-    rate: 64,
-    p50: stat(2),
-    p90: stat(4),
-    p99: stat(9),
-  };
-  return labRunSchema.parse({
-    date,
-    mode,
-    startedAt: `${date}T10:00:00Z`,
-    finishedAt: `${date}T12:00:00Z`,
-    command: 'npm run lab',
-    commit: 'abc',
-    machine: { cpu: 'Test CPU', cores: 2, memoryGiB: 24, kernel: '6.1', os: 'Debian 12' },
-    placement: { serverCpus: '0', loadCpus: '1' },
-    tools: { postgres: '15.14', wrk: '4.2.0', openLoop: null },
-    python: { version: '3.11.7', implementation: 'CPython', freeThreaded: false },
-    settings: {
-      warmupSeconds: 2,
-      durationSeconds: 5,
-      repetitions: 3,
-      connections: 64,
-      slowConnections: 1000,
-      latencyRateFraction: 0.5,
-      latencySeconds: 5,
-      websocketConnections: 10000,
-    },
-    apps: [
-      app('fastapi', 'python', 'FastAPI'),
-      app('fastify', 'node', 'Fastify'),
-      { ...app('flask', 'python', 'Flask'), problems: ['json failed verification: bad body'] },
-    ],
-    results: [
-      { scenario: 'json', app: 'fastapi', verified: true, throughput: stat(8000), latency },
-      { scenario: 'json', app: 'fastify', verified: true, throughput: stat(22000), latency },
-      { scenario: 'json', app: 'flask', verified: false, problems: ['bad body'] },
-    ],
-    startup: [
-      { app: 'fastapi', ms: stat(900) },
-      { app: 'fastify', ms: stat(230) },
-    ],
-    memory: [{ app: 'fastapi', processes: 1, idleMiB: stat(60), peakMiB: stat(80) }],
-    websocket: [
-      {
-        app: 'fastify',
-        connections: 10000,
-        miBPer10k: stat(150),
-        broadcastMs: { p50: stat(3), p99: stat(7) },
-      },
-    ],
-  });
-}
+const makeRun = (mode: 'full' | 'quick' = 'full'): LabRun =>
+  labRunSchema.parse(
+    sampleLabRun(
+      [
+        {
+          id: 'fastapi',
+          name: 'FastAPI',
+          language: 'python',
+          throughput: 8000,
+          startupMs: 900,
+          memoryMiB: { idle: 60, peak: 80 },
+        },
+        {
+          id: 'fastify',
+          name: 'Fastify',
+          language: 'node',
+          throughput: 22000,
+          startupMs: 230,
+          websocket: { miBPer10k: 150, broadcastP50: 3, broadcastP99: 7 },
+        },
+        { id: 'flask', name: 'Flask', language: 'python', failed: 'bad body' },
+      ],
+      { date: '2026-12-01', mode },
+    ),
+  );
 
 const measure = (ref: Partial<LabMeasure>): LabMeasure => ({
   run: '2026-12-01',

@@ -5,70 +5,31 @@
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { LAB_PAGES } from '../lib/lab.ts';
+import { sampleLabRun } from './sample-lab-run.ts';
 
 /** Folder, inside the written content, that holds the fixture's lab apps (PVN_LAB_APPS_DIR). */
 export const FIXTURE_APPS = 'lab-apps';
 
-/** A measured statistic of three repetitions around `median`. */
-const stat = (median: number) => ({
-  median,
-  min: median * 0.9,
-  max: median * 1.1,
-  runs: [median * 0.9, median, median * 1.1],
-});
-
 /** One full lab run of two apps, measured in the JSON scenario, with start-up and memory. */
 function labRun(): string {
-  const app = (id: string, language: 'python' | 'node') => ({
-    id,
-    dir: id,
-    name: `Example ${id}`,
-    language,
-    runtime: language === 'python' ? 'python' : 'node24',
-    runtimeVersion: language === 'python' ? '3.11.7' : '24.21.0',
-    framework: { name: `Framework ${id}`, version: '1.0.0' },
-    server: { name: `Server ${id}`, version: '2.0.0' },
-    workers: 1,
-    status: 'measured',
-    problems: [],
-  });
-  const latency = { mode: 'closed-loop', rate: 64, p50: stat(2), p90: stat(4), p99: stat(8) };
-  const run = {
-    date: '2026-11-01',
-    mode: 'full',
-    startedAt: '2026-11-01T10:00:00Z',
-    finishedAt: '2026-11-01T11:00:00Z',
-    command: 'npm run lab',
-    commit: 'fixture',
-    machine: { cpu: 'Example CPU', cores: 2, memoryGiB: 8, kernel: '6.1', os: 'Example OS' },
-    placement: { serverCpus: '0', loadCpus: '1' },
-    tools: { postgres: '15.0', wrk: '4.2.0', openLoop: null },
-    python: { version: '3.11.7', implementation: 'CPython', freeThreaded: false },
-    settings: {
-      warmupSeconds: 1,
-      durationSeconds: 5,
-      repetitions: 3,
-      connections: 64,
-      slowConnections: 1000,
-      latencyRateFraction: 0.5,
-      latencySeconds: 5,
-      websocketConnections: 10000,
+  const run = sampleLabRun([
+    {
+      id: 'py',
+      name: 'Example py',
+      language: 'python',
+      throughput: 8000,
+      startupMs: 900,
+      memoryMiB: { idle: 60, peak: 70 },
     },
-    apps: [app('py', 'python'), app('js', 'node')],
-    results: [
-      { scenario: 'json', app: 'py', verified: true, throughput: stat(8000), latency, errors: 0 },
-      { scenario: 'json', app: 'js', verified: true, throughput: stat(22000), latency, errors: 0 },
-    ],
-    startup: [
-      { app: 'py', ms: stat(900) },
-      { app: 'js', ms: stat(200) },
-    ],
-    memory: [
-      { app: 'py', processes: 1, idleMiB: stat(60), peakMiB: stat(70) },
-      { app: 'js', processes: 1, idleMiB: stat(50), peakMiB: stat(65) },
-    ],
-    websocket: [],
-  };
+    {
+      id: 'js',
+      name: 'Example js',
+      language: 'node',
+      throughput: 22000,
+      startupMs: 200,
+      memoryMiB: { idle: 50, peak: 65 },
+    },
+  ]);
   return `${JSON.stringify(run, null, 2)}\n`;
 }
 

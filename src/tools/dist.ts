@@ -107,16 +107,26 @@ export function pageTemplate(path: string): string {
   return [section, ...rest.map(() => '*')].join('/');
 }
 
+/** `count` entries of `list`, spread evenly from its first to its last (all when it is shorter). */
+function spread<T>(list: readonly T[], count: number): T[] {
+  if (count <= 1) return list.slice(0, count);
+  const picked = new Set(
+    Array.from({ length: count }, (_, i) => Math.round((i * (list.length - 1)) / (count - 1))),
+  );
+  return list.filter((_, i) => picked.has(i));
+}
+
 /**
  * The pages a slow per-page check visits, in the order given: every hand-written page (its last
  * path segment is in `handWritten`, the slugs of the `.mdx` files in content/), and of each
- * template's pages, sorted, the 1st, the (every + 1)th, the (2 × every + 1)th and so on. So each
- * template is visited at least once, and data-generated pages add one visit per `every` pages.
+ * template's pages, sorted, `perTemplate` spread evenly from the first to the last. So each
+ * template is visited at least once, and however many pages data generates, the sample stays
+ * the same size.
  */
 export function samplePages(
   paths: readonly string[],
   handWritten: ReadonlySet<string>,
-  every: number,
+  perTemplate: number,
 ): string[] {
   const byTemplate = new Map<string, string[]>();
   for (const path of [...paths].sort()) {
@@ -125,16 +135,14 @@ export function samplePages(
     list.push(path);
     byTemplate.set(template, list);
   }
-  const chosen = new Set(
-    [...byTemplate.values()].flatMap((list) => list.filter((_, i) => i % every === 0)),
-  );
+  const chosen = new Set([...byTemplate.values()].flatMap((list) => spread(list, perTemplate)));
   const slug = (path: string) => path.split('/').filter(Boolean).slice(1).at(-1);
   return paths.filter((p) => chosen.has(p) || handWritten.has(slug(p) ?? ''));
 }
 
 /** One page of every template: the first of each, by sorted path. */
 export function onePerTemplate(paths: readonly string[]): string[] {
-  return samplePages(paths, new Set(), Number.POSITIVE_INFINITY);
+  return samplePages(paths, new Set(), 1);
 }
 
 /** The slugs of the hand-written pages: the names of the `.mdx` files anywhere in content/. */

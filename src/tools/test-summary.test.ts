@@ -3,6 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, test } from 'vitest';
 import {
+  failedTests,
   playwrightCounts,
   readReports,
   reportCounts,
@@ -38,6 +39,44 @@ describe('playwrightCounts', () => {
   test('counts flaky tests as passed and errors outside tests as failures', () => {
     expect(playwrightCounts(playwright)).toEqual({ passed: 41, failed: 3, skipped: 3 });
   });
+});
+
+test('failedTests names each failed test by its file and blocks, with its last error', () => {
+  const suites = [
+    {
+      title: 'a11y.spec.ts',
+      specs: [{ title: 'the main navigation works', ok: false }],
+      suites: [
+        {
+          title: 'sampled pages',
+          specs: [
+            { title: '/', ok: true },
+            {
+              title: '/faq/',
+              ok: false,
+              tests: [
+                {
+                  results: [
+                    { error: { message: 'Error: timed out' } },
+                    {
+                      error: {
+                        message: '\u001b[31mError: expect(received).toEqual\u001b[39m\n\nmore',
+                      },
+                    },
+                  ],
+                },
+              ],
+            },
+          ],
+        },
+      ],
+    },
+    { title: 'csp.spec.ts', specs: [{ title: '/ runs under its CSP', ok: true }] },
+  ];
+  expect(failedTests(suites)).toEqual([
+    'a11y.spec.ts › the main navigation works',
+    'a11y.spec.ts › sampled pages › /faq/: Error: expect(received).toEqual',
+  ]);
 });
 
 describe('summaryLine', () => {

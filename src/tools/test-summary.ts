@@ -25,10 +25,11 @@ interface VitestReport {
   testResults: { status: string; assertionResults: unknown[] }[];
 }
 
-/** The parts of Playwright's JSON report that hold the counts. */
-interface PlaywrightReport {
+/** The parts of Playwright's JSON report that hold the counts and the failed tests. */
+export interface PlaywrightReport {
   stats: { expected: number; unexpected: number; flaky: number; skipped: number };
   errors: unknown[];
+  suites?: PlaywrightSuite[];
 }
 
 /** Counts of a Vitest JSON report; a test file that failed before any test ran is one failure. */
@@ -50,6 +51,47 @@ export function vitestCounts(report: VitestReport): Counts {
 export function playwrightCounts(report: PlaywrightReport): Counts {
   const { expected, unexpected, flaky, skipped } = report.stats;
   return { passed: expected + flaky, failed: unexpected + report.errors.length, skipped };
+}
+
+/** A test of Playwright's JSON report, with the errors of its runs (retries included). */
+interface PlaywrightSpec {
+  title: string;
+  ok: boolean;
+  tests?: { results?: { error?: { message?: string } }[] }[];
+}
+
+/** A suite of Playwright's JSON report: a file or a describe block, with its tests and suites. */
+export interface PlaywrightSuite {
+  title: string;
+  specs?: PlaywrightSpec[];
+  suites?: PlaywrightSuite[];
+}
+
+/** The first line of the last error a test reported, without terminal colours. */
+function lastError(spec: PlaywrightSpec): string | undefined {
+  const message = spec.tests
+    ?.flatMap((t) => t.results ?? [])
+    .map((r) => r.error?.message)
+    .findLast(Boolean);
+  return message
+    ?.replace(/\u001b\[[\d;]*m/g, '')
+    .split('\n')[0]
+    ?.trim();
+}
+
+/** The tests that failed in a Playwright JSON report's suites, as "file › block › test: error". */
+export function failedTests(suites: readonly PlaywrightSuite[], within: string[] = []): string[] {
+  return suites.flatMap((suite) => {
+    const path = [...within, suite.title];
+    const failed = (suite.specs ?? []).filter((spec) => !spec.ok);
+    return [
+      ...failed.map((spec) => {
+        const error = lastError(spec);
+        return `${[...path, spec.title].join(' › ')}${error ? `: ${error}` : ''}`;
+      }),
+      ...failedTests(suite.suites ?? [], path),
+    ];
+  });
 }
 
 /** The sum of several runs' counts. */
