@@ -2,13 +2,11 @@
  * Every public URL on the site comes from here, so a route can only be renamed in one place.
  * Paths are lowercase, absolute and end in a slash (the site's `trailingSlash: 'always'`).
  */
-
-const SLUG = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
+import { SLUG } from './slug.ts';
 
 /** Throws unless `slug` is lowercase-hyphenated, so no path is ever built from display text. */
 export function assertSlug(slug: string): string {
-  if (!SLUG.test(slug))
-    throw new Error(`Not a valid slug: "${slug}" (use lowercase-hyphenated ids)`);
+  if (!SLUG.test(slug)) throw new Error(`Not a valid slug: "${slug}" (use lowercase-hyphenated ids)`);
   return slug;
 }
 
