@@ -326,8 +326,19 @@ async function build() {
   /** What is going stale (old changing facts, passed schedules, unread sources, unreviewed rows). */
   const freshness = freshnessReport(freshnessInput(lists.dimensions, loaded.sources), today);
   for (const finding of freshness) console.warn(`[freshness] ${formatFinding(finding)}`);
-  const { labRuns, labScenarios, ...collections } = lists;
-  return { ...collections, ...index(lists, today), freshness };
+  const { sources, dimensions, faqs, claims, disputes, useCases, guides, changes } = lists;
+  return {
+    sources,
+    dimensions,
+    faqs,
+    claims,
+    disputes,
+    useCases,
+    guides,
+    changes,
+    ...index(lists, today),
+    freshness,
+  };
 }
 
 let cached: ReturnType<typeof build> | undefined;
