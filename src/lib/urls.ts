@@ -6,7 +6,8 @@ import { SLUG } from './slug.ts';
 
 /** Throws unless `slug` is lowercase-hyphenated, so no path is ever built from display text. */
 export function assertSlug(slug: string): string {
-  if (!SLUG.test(slug)) throw new Error(`Not a valid slug: "${slug}" (use lowercase-hyphenated ids)`);
+  if (!SLUG.test(slug))
+    throw new Error(`Not a valid slug: "${slug}" (use lowercase-hyphenated ids)`);
   return slug;
 }
 
