@@ -3,7 +3,6 @@ import mdx from '@astrojs/mdx';
 import { unified } from '@astrojs/markdown-remark';
 import sitemap from '@astrojs/sitemap';
 import { defineConfig } from 'astro/config';
-import { resolve } from 'node:path';
 import remarkGfm from 'remark-gfm';
 import noModulePreload from './src/integrations/no-module-preload.ts';
 import pagefind from './src/integrations/pagefind.ts';
@@ -11,6 +10,7 @@ import redirectStubs from './src/integrations/redirect-stubs.ts';
 import { isEmbedPath } from './src/lib/embed.ts';
 import { rehypeFocusableCode } from './src/markdown/focusable-code.ts';
 import { remarkExplicitHeadingIds } from './src/markdown/heading-ids.ts';
+import { contentDir } from './src/tools/content-dir.ts';
 import { redirects } from './src/tools/dist.ts';
 
 // The deployed origin; set SITE_URL when deploying elsewhere (see README).
@@ -41,10 +41,7 @@ export default defineConfig({
       remarkPlugins: [
         remarkGfm,
         // Headings in content take their ids from an explicit anchor, never from their wording.
-        [
-          remarkExplicitHeadingIds,
-          { contentDir: resolve(process.env.PVN_CONTENT_DIR ?? 'content') },
-        ],
+        [remarkExplicitHeadingIds, { contentDir: contentDir() }],
       ],
       // Code blocks scroll sideways, so they must take keyboard focus (axe: scrollable-region-focusable).
       rehypePlugins: [rehypeFocusableCode],

@@ -17,10 +17,11 @@ import { CHART_KINDS } from './lib/fact-charts';
 import { LAB_METRICS, LAB_PAGES } from './lib/lab';
 import { labRunSchema } from './lib/lab-run';
 import { isInlineMarkdown } from './lib/markdown-fields';
+import { slugSchema } from './lib/slug-schema';
+import { contentDir } from './tools/content-dir';
 import { sideSummary } from './lib/summaries';
 
-// The content folder can be swapped (bad-fixture tests, the scale benchmark); editors never set this.
-const root = process.env['PVN_CONTENT_DIR'] ?? './content';
+const root = contentDir();
 const base = (folder: string) => `${root}/${folder}`;
 
 /** A calendar date written YYYY-MM-DD; YAML and front matter both give a Date. */
@@ -66,9 +67,6 @@ const sources = defineCollection({
     }),
 });
 
-/** Lowercase-hyphenated id, as file names, app ids and fact ids are written. */
-const slug = z.string().regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'must be a lowercase-hyphenated id');
-
 /** One measurement of a committed lab run that a fact takes its value from. */
 const labMeasure = z.object({
   /** Date of the run (its file name in content/lab/runs/). YAML reads an unquoted date as a Date. */
@@ -79,11 +77,11 @@ const labMeasure = z.object({
   /** The scenario page the measure belongs to (`json`, `startup`, `memory` …). */
   scenario: z.enum(LAB_PAGES),
   /** App id as the run lists it (`fastapi`, `fastify-node22`). */
-  app: slug,
+  app: slugSchema,
   /** Which measure: throughput, a latency percentile, start-up, memory or a WebSocket figure. */
   metric: z.enum(LAB_METRICS),
   /** Another app of the run: the value becomes the ratio app ÷ vs, in ×. */
-  vs: slug.optional(),
+  vs: slugSchema.optional(),
 });
 
 /**
@@ -94,7 +92,7 @@ const labMeasure = z.object({
 const fact = z
   .object({
     /** Site-wide unique id: MDX and Markdown fields print the fact with <Fact id="…" />. */
-    id: slug,
+    id: slugSchema,
     /** What the figure measures, in words. */
     label: text,
     /** The figure (a number) or the fact (short text); filled in from the run with `lab`. */
@@ -285,10 +283,6 @@ const changes = defineCollection({
 });
 
 // Recommender: questions, combination rules and tuning knobs, one file each in content/recommender/.
-/** Lowercase-hyphenated id; question and option ids are written into shareable URLs. */
-const recommenderId = z
-  .string()
-  .regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'must be a lowercase-hyphenated id');
 /** Points an answer or rule adds, with its reason and the rows it rests on. */
 const recommenderWeight = {
   /** Points towards Python. */
@@ -323,7 +317,7 @@ const recommender = defineCollection({
         .array(
           z.object({
             /** URL value of this answer. */
-            id: recommenderId,
+            id: slugSchema,
             /** Radio button label. */
             label: text,
             ...recommenderWeight,
@@ -335,9 +329,9 @@ const recommender = defineCollection({
       /** A combination of answers that adds points of its own. */
       kind: z.literal('rule'),
       /** Question id → option ids; applies when every listed question has one of them. */
-      when: z.record(recommenderId, z.array(recommenderId).min(1)),
+      when: z.record(slugSchema, z.array(slugSchema).min(1)),
       /** Question id → option ids; the rule does not apply when any of them is chosen. */
-      unless: z.record(recommenderId, z.array(recommenderId).min(1)).optional(),
+      unless: z.record(slugSchema, z.array(slugSchema).min(1)).optional(),
       /** Order among rules, for stable reasons (smaller first). */
       order: z.number().int(),
       ...recommenderWeight,
@@ -429,10 +423,10 @@ const charts = defineCollection({
           /** Short name of the row ("Python 3.12"). */
           label: text,
           /** The fact drawn (ranges, bars). */
-          fact: slug.optional(),
+          fact: slugSchema.optional(),
           /** Timeline: the fact holding the start date, and the one holding the end date. */
-          from: slug.optional(),
-          to: slug.optional(),
+          from: slugSchema.optional(),
+          to: slugSchema.optional(),
         }),
       )
       .min(1),

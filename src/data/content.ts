@@ -1,10 +1,13 @@
 /**
  * The one query layer over the content collections. Pages never call getCollection directly:
- * this module loads everything once, fails the build on any cross-collection problem (Astro
- * only logs a dangling reference), drops drafts, and sorts every list explicitly.
+ * this module loads everything once, in steps driven by one list of collections (COLLECTIONS):
+ * load every collection, check everything that spans files and fail the build on any problem
+ * (Astro only logs a dangling reference), list each collection (drafts dropped, sorted
+ * explicitly), and index: the lookups by id, the citation graph and the reverse indexes
+ * (src/data/relations.ts) that pages read instead of rescanning lists.
  */
 import { createMarkdownProcessor } from '@astrojs/markdown-remark';
-import { getCollection, type CollectionEntry } from 'astro:content';
+import { getCollection, type CollectionEntry, type CollectionKey } from 'astro:content';
 import { t } from '../i18n/en';
 import { chartProblems, factChart } from '../lib/fact-charts';
 import { factHtml, formatFact } from '../lib/facts';
@@ -12,9 +15,13 @@ import { formatFinding, freshnessInput, freshnessReport } from '../lib/freshness
 import { findProblems, formatProblems, type Problem } from '../lib/integrity';
 import { LAB_PAGES, labSourceId, publishedRun, resolveMeasure, runSourceData } from '../lib/lab';
 import { mdxToPlainText, truncate } from '../lib/text';
+import { byId, byOrder, byOrderThenId } from '../lib/order';
 import { proseToCheck, typedDuplicates } from '../lib/typed-figures';
 import { factPath, paths } from '../lib/urls';
 import { rehypeInline, remarkFactTags } from '../markdown/fields';
+import { must, reverseIndexes } from './relations';
+
+export { mainRow, must, rowTitle } from './relations';
 
 export type Source = CollectionEntry<'sources'>;
 type RawDimension = CollectionEntry<'dimensions'>;
@@ -39,10 +46,6 @@ export interface Citation {
   href: string;
   label: string;
 }
-
-const byOrder = (a: { data: { order: number } }, b: { data: { order: number } }) =>
-  a.data.order - b.data.order;
-const byId = (a: { id: string }, b: { id: string }) => a.id.localeCompare(b.id);
 
 /** Every committed lab run as a bibliography entry (`lab-<date>`), so nobody types it twice. */
 function runSources(runs: readonly LabRunEntry[]): Source[] {
@@ -140,95 +143,116 @@ function resolveFacts(
   });
 }
 
-async function load() {
-  const [
-    typedSources,
-    rawDimensions,
-    faqs,
-    claims,
-    disputes,
-    useCases,
-    allGuides,
-    changes,
-    labRuns,
-    labScenarios,
-    chartSpecs,
-  ] = await Promise.all([
-    getCollection('sources'),
-    getCollection('dimensions'),
-    getCollection('faqs'),
-    getCollection('claims'),
-    getCollection('disputes'),
-    getCollection('useCases'),
-    getCollection('guides'),
-    getCollection('changes'),
-    getCollection('labRuns'),
-    getCollection('labScenarios'),
-    getCollection('charts'),
-  ]);
-  const sources = [...typedSources, ...runSources(labRuns)];
+/** Every collection but the recommender's, which src/data/recommender.ts loads on its own. */
+type Name = Exclude<CollectionKey, 'recommender'>;
 
+/** Every collection the site is built from, each entry as the content layer gives it. */
+type Loaded = { [K in Name]: CollectionEntry<K>[] };
+
+/**
+ * The collections after their checks: lab runs added to the sources as citable entries, and
+ * every lab fact resolved to its measurement.
+ */
+type Lists = Omit<Loaded, 'sources' | 'dimensions'> & {
+  sources: Source[];
+  dimensions: Dimension[];
+};
+
+/** How the site lists a collection: whether drafts are left out, and in what order. */
+interface Listing<T> {
+  /** Leaves out entries marked `draft: true`. */
+  dropDrafts?: true;
+  /** The order every page lists the entries in; `rowRank` is a row's place among the rows. */
+  order: (a: T, b: T, rowRank: (row: string) => number) => number;
+}
+
+/**
+ * The one list of collections: `load` reads each of them, `check` validates them together,
+ * `list` drops drafts and sorts each as given here, and `index` builds the lookups pages read.
+ */
+const COLLECTIONS: { [K in Name]: Listing<Lists[K][number]> } = {
+  sources: { order: byId },
+  dimensions: { order: byOrder },
+  faqs: { order: byOrder },
+  // Claims follow their rows, as the claims index groups them.
+  claims: {
+    order: (a, b, rank) => rank(a.data.dimension.id) - rank(b.data.dimension.id) || byId(a, b),
+  },
+  disputes: { order: byOrder },
+  useCases: { order: byOrder },
+  guides: { order: byOrder, dropDrafts: true },
+  // Newest first.
+  changes: { order: (a, b) => b.data.date.getTime() - a.data.date.getTime() || byId(a, b) },
+  labRuns: { order: (a, b) => b.data.date.localeCompare(a.data.date) },
+  labScenarios: { order: byOrder },
+  charts: { order: byOrderThenId },
+};
+
+const NAMES = Object.keys(COLLECTIONS) as Name[];
+
+/** Reads every collection at once. */
+async function load(): Promise<Loaded> {
+  const lists = await Promise.all(NAMES.map((name) => getCollection(name)));
+  return Object.fromEntries(NAMES.map((name, i) => [name, lists[i]])) as Loaded;
+}
+
+/**
+ * Checks everything that spans files (references, lab runs, charts, figures typed in prose
+ * instead of cited) and throws one message naming every problem; otherwise gives the lists with
+ * lab runs added to the sources and lab facts resolved.
+ */
+function check(loaded: Loaded): Lists {
+  const { sources: typedSources, labRuns, labScenarios, charts, ...others } = loaded;
+  const sources = [...typedSources, ...runSources(labRuns)];
   const problems = [
-    ...findProblems({
-      sources,
-      dimensions: rawDimensions,
-      faqs,
-      claims,
-      disputes,
-      useCases,
-      guides: allGuides,
-      changes,
-      labRuns,
-      labScenarios,
-    }),
+    ...findProblems({ sources, ...others, labRuns, labScenarios }),
     ...labProblems(labRuns, labScenarios, typedSources),
   ];
   const runById = new Map(labRuns.map((r) => [r.id, r]));
   const titles = Object.fromEntries(labScenarios.map((s) => [s.id, s.data.title]));
-  const dimensions = resolveFacts(rawDimensions, runById, titles, problems);
-  const factById = new Map(dimensions.flatMap((d) => d.data.facts.map((f) => [f.id, f] as const)));
+  const dimensions = resolveFacts(loaded.dimensions, runById, titles, problems);
+  const factById = factsById(dimensions);
   const factsOfRow = new Map(dimensions.map((d) => [d.id, d.data.facts.map((f) => f.id)]));
-  for (const spec of chartSpecs)
+  for (const spec of charts)
     problems.push(...chartProblems(spec.filePath ?? `charts/${spec.id}`, spec.data, factById));
   problems.push(
     ...typedDuplicates(
-      proseToCheck(
-        {
-          dimensions: rawDimensions,
-          claims,
-          disputes,
-          useCases,
-          faqs,
-          guides: allGuides,
-          labScenarios,
-        },
-        (row) => factsOfRow.get(row) ?? [],
-      ),
+      proseToCheck(loaded, (row) => factsOfRow.get(row) ?? []),
       factById,
     ),
   );
   if (problems.length) throw new Error(formatProblems(problems));
+  return { ...loaded, sources, dimensions };
+}
 
-  const guides = allGuides.filter((g) => !g.data.draft).sort(byOrder);
-  dimensions.sort(byOrder);
-  faqs.sort(byOrder);
-  disputes.sort(byOrder);
-  useCases.sort(byOrder);
-  sources.sort(byId);
-  changes.sort((a, b) => b.data.date.getTime() - a.data.date.getTime() || byId(a, b));
+const factsById = (dimensions: readonly Dimension[]) =>
+  new Map(dimensions.flatMap((d) => d.data.facts.map((f) => [f.id, f] as const)));
 
-  const dimensionById = new Map(dimensions.map((d) => [d.id, d]));
-  const dimensionRank = new Map(dimensions.map((d, i) => [d.id, i]));
-  claims.sort(
-    (a, b) =>
-      (dimensionRank.get(a.data.dimension.id) ?? 0) -
-        (dimensionRank.get(b.data.dimension.id) ?? 0) || byId(a, b),
-  );
+/** Each collection as the site lists it: drafts left out, sorted as COLLECTIONS says. */
+function list(checked: Lists): Lists {
+  const sorted = <K extends Name>(
+    name: K,
+    rowRank: (row: string) => number,
+  ): Lists[K][number][] => {
+    const { dropDrafts, order } = COLLECTIONS[name];
+    const entries: readonly Lists[K][number][] = checked[name];
+    return entries.filter((e) => !(dropDrafts && isDraft(e))).sort((a, b) => order(a, b, rowRank));
+  };
+  const rank = new Map(sorted('dimensions', () => 0).map((d, i) => [d.id, i]));
+  const rowRank = (row: string) => rank.get(row) ?? 0;
+  return Object.fromEntries(NAMES.map((name) => [name, sorted(name, rowRank)])) as Lists;
+}
 
+const isDraft = (entry: { data: object }) => 'draft' in entry.data && entry.data.draft === true;
+
+/** The lookups pages read, built once: by id, by fact, who cites each source, who names each row. */
+function index(lists: Lists, today: Date) {
+  const { sources, dimensions, faqs, claims, disputes, useCases, labRuns, labScenarios } = lists;
   const facts = new Map<string, { fact: Fact; dimension: Dimension }>();
   for (const dimension of dimensions) {
     for (const fact of dimension.data.facts) facts.set(fact.id, { fact, dimension });
   }
+  const factById = factsById(dimensions);
 
   const citations = new Map<string, Citation[]>();
   const cite = (ids: readonly { id: string }[], citation: Citation) => {
@@ -253,15 +277,12 @@ async function load() {
   for (const u of useCases)
     cite(u.data.sources, { href: paths.useCase(u.id), label: u.data.title });
   for (const d of disputes) cite(d.data.sources, { href: paths.claim(d.id), label: d.data.title });
-  labScenarios.sort(byOrder);
   for (const s of labScenarios) {
     cite(s.data.techempower?.sources ?? [], {
       href: paths.labScenario(s.id),
       label: `${t('lab.kicker')}: ${s.data.title}`,
     });
   }
-  labRuns.sort((a, b) => b.data.date.localeCompare(a.data.date));
-  const shown = publishedRun(labRuns.map((r) => r.data));
   for (const run of labRuns) {
     cite([{ id: labSourceId(run.data.date) }], {
       href: paths.labRun(run.data.date),
@@ -269,12 +290,43 @@ async function load() {
     });
   }
 
+  /** Charts drawn from facts, in order, each with the rows whose facts it draws. */
+  const charts = lists.charts.map((spec) => {
+    const chart = factChart(spec.data, factById, today);
+    const rows = new Set(chart.facts.map((id) => must(facts, id, 'fact').dimension.id));
+    return { id: spec.id, title: spec.data.title, rows, ...chart };
+  });
+
+  return {
+    charts,
+    facts,
+    citations,
+    dimensionById: new Map(dimensions.map((d) => [d.id, d])),
+    sourceById: new Map(sources.map((s) => [s.id, s])),
+    claimById: new Map(claims.map((c) => [c.id, c])),
+    ...reverseIndexes({ ...lists, charts }),
+    lab: {
+      /** Every committed run, newest first. */
+      runs: labRuns,
+      /** The run the lab pages show, and whether it is only a quick run. */
+      shown: publishedRun(labRuns.map((r) => r.data)),
+      /** Scenario pages in overview order. */
+      scenarios: labScenarios,
+      scenarioById: new Map(labScenarios.map((s) => [s.id, s])),
+    },
+  };
+}
+
+async function build() {
+  const loaded = await load();
+  const lists = list(check(loaded));
   // The build's own date is "now": a build reports what is stale on the day it runs, and
   // timelines mark it as today.
   const today = new Date();
-  const freshness = freshnessReport(freshnessInput(dimensions, typedSources), today);
+  /** What is going stale (old changing facts, passed schedules, unread sources, unreviewed rows). */
+  const freshness = freshnessReport(freshnessInput(lists.dimensions, loaded.sources), today);
   for (const finding of freshness) console.warn(`[freshness] ${formatFinding(finding)}`);
-
+  const { sources, dimensions, faqs, claims, disputes, useCases, guides, changes } = lists;
   return {
     sources,
     dimensions,
@@ -284,49 +336,20 @@ async function load() {
     useCases,
     guides,
     changes,
-    /** Charts drawn from facts, in order, each with the rows whose facts it draws. */
-    charts: chartSpecs
-      .sort((a, b) => a.data.order - b.data.order || byId(a, b))
-      .map((spec) => {
-        const chart = factChart(spec.data, factById, today);
-        const rows = new Set(chart.facts.map((id) => must(facts, id, 'fact').dimension.id));
-        return { id: spec.id, title: spec.data.title, rows, ...chart };
-      }),
-    /** What is going stale (old changing facts, passed schedules, unread sources, unreviewed rows). */
+    ...index(lists, today),
     freshness,
-    facts,
-    citations,
-    dimensionById,
-    sourceById: new Map(sources.map((s) => [s.id, s])),
-    claimById: new Map(claims.map((c) => [c.id, c])),
-    lab: {
-      /** Every committed run, newest first. */
-      runs: labRuns,
-      /** The run the lab pages show, and whether it is only a quick run. */
-      shown,
-      /** Scenario pages in overview order. */
-      scenarios: labScenarios,
-      scenarioById: new Map(labScenarios.map((s) => [s.id, s])),
-    },
   };
 }
 
-let cached: ReturnType<typeof load> | undefined;
+let cached: ReturnType<typeof build> | undefined;
 
-/** Everything on the site, validated and sorted. Loaded once per build. */
+/** Everything on the site, validated, sorted and indexed. Loaded once per build. */
 export function site() {
-  cached ??= load();
+  cached ??= build();
   return cached;
 }
 
 export type Site = Awaited<ReturnType<typeof site>>;
-
-/** Looks up an entry that integrity checks guarantee exists; throws with a clear message otherwise. */
-export function must<T>(map: ReadonlyMap<string, T>, id: string, what: string): T {
-  const value = map.get(id);
-  if (value === undefined) throw new Error(`Unknown ${what} "${id}"`);
-  return value;
-}
 
 /** The markup of one fact printed in prose, the same for `<Fact>` in MDX and in YAML fields. */
 export async function factMarkup(id: string): Promise<string> {

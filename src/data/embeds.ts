@@ -9,7 +9,7 @@ import { embedPath, oembedPath, parseTarget, type EmbedSection } from '../lib/em
 import { isoDate } from '../lib/facts';
 import { truncate } from '../lib/text';
 import { absoluteUrl, paths } from '../lib/urls';
-import { must, plainText, site } from './content';
+import { mainRow, must, plainText, rowTitle, site } from './content';
 import { DATA_LICENCE } from './export';
 
 /** One card: the entry it stands for and what it shows. */
@@ -55,7 +55,7 @@ async function buildCards(): Promise<EmbedCard[]> {
   const rows = await Promise.all(
     dimensions.map(async (d): Promise<EmbedCard> => ({
       ...card('compare', d.id, paths.dimension(d.id)),
-      title: `${d.data.title}: Python vs Node.js`,
+      title: rowTitle(d),
       kicker: t('embed.kicker.compare'),
       verdict: {
         kind: 'verdict',
@@ -83,7 +83,7 @@ async function buildCards(): Promise<EmbedCard[]> {
   );
   const answers = await Promise.all(
     faqs.map(async (f): Promise<EmbedCard> => {
-      const main = must(dimensionById, f.data.dimensions[0]?.id ?? '', 'dimension');
+      const main = mainRow(f.data.dimensions, dimensionById);
       return {
         ...card('faq', f.id, paths.faq(f.id)),
         title: f.data.question,

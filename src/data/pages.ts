@@ -5,7 +5,7 @@
 import { t, type UiKey } from '../i18n/en';
 import type { Card } from '../lib/og';
 import { paths } from '../lib/urls';
-import { plainText, site } from './content';
+import { plainText, rowTitle, site } from './content';
 
 /** A page and its card. */
 export interface PageCard {
@@ -41,7 +41,7 @@ export async function pageCards(): Promise<PageCard[]> {
     ...dimensions.map((d) => ({
       path: paths.dimension(d.id),
       card: {
-        title: `${d.data.title}: Python vs Node.js`,
+        title: rowTitle(d),
         kicker: t('nav.compare'),
         verdict: t(`verdict.${d.data.verdict}`),
       },

@@ -5,14 +5,14 @@
  */
 import { relative, resolve } from 'node:path';
 import { repositoryFileUrl } from '../lib/urls';
+import { contentDir } from '../tools/content-dir';
 
 /** Web address of the repository, without a trailing slash. */
 export const REPOSITORY_URL = (
   process.env['REPO_URL'] ?? 'https://code.python-vs-node.example/python-vs-node'
 ).replace(/\/+$/, '');
 
-// The content folder can be swapped for tests; in the repository it is always content/.
-const contentRoot = resolve(process.env['PVN_CONTENT_DIR'] ?? 'content');
+const contentRoot = contentDir();
 
 /** The repository address of a content entry's file, from the entry's `filePath`. */
 export function contentFileUrl(filePath: string): string {

@@ -1,15 +1,13 @@
 import type { AstroIntegration } from 'astro';
 import { readFile, writeFile } from 'node:fs/promises';
-import { join, resolve } from 'node:path';
+import { join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import * as pagefind from 'pagefind';
 import { parse } from 'yaml';
 import { parseSearchTerms } from '../lib/search/terms.ts';
 import { buildVocabulary, indexedText, serveVocabulary } from '../lib/search/vocabulary.ts';
+import { contentDir } from '../tools/content-dir.ts';
 import { htmlFiles } from '../tools/dist.ts';
-
-/** The search's own terms (compound spellings, synonyms), kept as content. */
-const TERMS_FILE = join(process.env['PVN_CONTENT_DIR'] ?? 'content', 'search/terms.yaml');
 
 /**
  * Indexes the built site with Pagefind after every production build, writing into dist/pagefind,
@@ -24,9 +22,11 @@ export default function pagefindIntegration(): AstroIntegration {
     hooks: {
       'astro:build:done': async ({ dir, logger }) => {
         const site = fileURLToPath(dir);
+        // The search's own terms (compound spellings, synonyms), kept as content.
+        const termsFile = join(contentDir(), 'search/terms.yaml');
         const terms = parseSearchTerms(
-          parse(await readFile(resolve(TERMS_FILE), 'utf8')),
-          TERMS_FILE,
+          parse(await readFile(termsFile, 'utf8')),
+          relative(process.cwd(), termsFile),
         );
         const { index, errors } = await pagefind.createIndex({});
         if (!index) throw new Error(`Pagefind could not start: ${errors.join('; ')}`);

@@ -3,6 +3,7 @@
  * same facts as JSON-LD properties. Pure and browser-safe: the build prints every format with its
  * own date as the accessed date, and the copy control reprints them with the reader's today.
  */
+import type { CreativeWorkLeaf, Organization } from 'schema-dts';
 
 import { displayDate, parseIsoDate } from './dates';
 
@@ -146,8 +147,8 @@ export function citation(format: CiteFormat, c: Citable, accessed: string): stri
  * The same facts as JSON-LD properties of the page's main item (a WebPage, Article, FAQPage or
  * ClaimReview): its name, URL, author and publisher, the date reviewed and the licence.
  */
-export function citationLd(c: Citable, licenceUrl: string): Record<string, unknown> {
-  const organisation = { '@type': 'Organization', name: c.publisher };
+export function citationLd(c: Citable, licenceUrl: string): Omit<CreativeWorkLeaf, '@type'> {
+  const organisation: Organization = { '@type': 'Organization', name: c.publisher };
   return {
     name: c.title,
     url: c.url,

@@ -4,6 +4,7 @@
  * validates it again at build time, so a result that the site renders is always complete.
  */
 import { z } from 'astro/zod';
+import { slugSchema } from './slug-schema.ts';
 
 /** Request scenarios measured with a load generator, in the order the pages list them. */
 export const LAB_HTTP_SCENARIOS = [
@@ -25,7 +26,7 @@ export type LabScenario = (typeof LAB_SCENARIOS)[number];
 export const LAB_RUNTIMES = ['python', 'node24', 'node22'] as const;
 export type LabRuntime = (typeof LAB_RUNTIMES)[number];
 
-const id = z.string().regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'must be a lowercase-hyphenated id');
+const id = slugSchema;
 const count = z.number().int().nonnegative();
 const positive = z.number().nonnegative();
 

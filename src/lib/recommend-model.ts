@@ -3,6 +3,7 @@
  * model src/lib/recommend.ts scores. Pure: the build passes content-collection entries, the unit
  * tests pass the same files parsed from YAML, so both exercise one loader.
  */
+import { byOrderThenId } from './order';
 import { modelProblems, type Answers, type Model, type Weight } from './recommend';
 import type { Choice } from './vocab';
 
@@ -95,8 +96,6 @@ const fileOf = (e: RawEntry<unknown>, folder: string) =>
 
 /** Builds and checks the model; throws one message naming every problem. */
 export function buildModel(entries: readonly RawEntry<RawRecommender>[]): LoadedRecommender {
-  const byOrder = (a: { data: { order: number } }, b: { data: { order: number }; id: string }) =>
-    a.data.order - b.data.order;
   const of = <K extends RawRecommender['kind']>(kind: K) =>
     entries
       .filter((e): e is RawEntry<Extract<RawRecommender, { kind: K }>> => e.data.kind === kind)
@@ -109,8 +108,8 @@ export function buildModel(entries: readonly RawEntry<RawRecommender>[]): Loaded
       `content/recommender needs exactly one file with kind: settings, found ${settings.length}`,
     );
   }
-  const questions = of('question').sort((a, b) => byOrder(a, b) || a.id.localeCompare(b.id));
-  const rules = of('rule').sort((a, b) => byOrder(a, b) || a.id.localeCompare(b.id));
+  const questions = of('question').sort(byOrderThenId);
+  const rules = of('rule').sort(byOrderThenId);
   const { eitherBelow, hybridAt, fragileAbove, minAnswers, build } = only.data;
   const model: Model = {
     questions: questions.map((q) => ({
@@ -127,7 +126,7 @@ export function buildModel(entries: readonly RawEntry<RawRecommender>[]): Loaded
     settings: { eitherBelow, hybridAt, fragileAbove, minAnswers, build },
   };
   const scenarios = of('scenario')
-    .sort((a, b) => byOrder(a, b) || a.id.localeCompare(b.id))
+    .sort(byOrderThenId)
     .map((e): Scenario => ({
       file: fileOf(e, 'recommender'),
       id: e.id,

@@ -3,6 +3,7 @@
  * page, the browser widget and the unit tests all run the same code. Weights and rules come from
  * content/recommender/ (see src/data/recommender.ts); nothing here knows a question by name.
  */
+import { SLUG } from './slug';
 import { fill } from './text';
 import { paths } from './urls';
 import type { Choice } from './vocab';
@@ -366,15 +367,14 @@ export function recommendHref(answers: Answers, model: Model): string {
  */
 export function modelProblems(model: Model): string[] {
   const problems: string[] = [];
-  const safe = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
   const seen = new Set<string>();
   for (const q of model.questions) {
     if (seen.has(q.id)) problems.push(`question "${q.id}" is defined twice`);
     seen.add(q.id);
-    if (!safe.test(q.id)) problems.push(`question id "${q.id}" is not lowercase-hyphenated`);
+    if (!SLUG.test(q.id)) problems.push(`question id "${q.id}" is not lowercase-hyphenated`);
     const ids = q.options.map((o) => o.id);
     for (const [i, id] of ids.entries()) {
-      if (!safe.test(id)) problems.push(`option "${q.id}=${id}" is not lowercase-hyphenated`);
+      if (!SLUG.test(id)) problems.push(`option "${q.id}=${id}" is not lowercase-hyphenated`);
       if (ids.indexOf(id) !== i) problems.push(`option "${q.id}=${id}" is defined twice`);
     }
   }

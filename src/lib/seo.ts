@@ -1,26 +1,36 @@
-/** Builders for the structured data (JSON-LD) in every page head. */
+/**
+ * Builders for the structured data (JSON-LD) in every page head, typed with schema.org's own
+ * vocabulary (schema-dts: types only, nothing shipped), so a misspelt property or type fails the
+ * type check.
+ */
+import type {
+  BreadcrumbList,
+  ClaimReview,
+  Dataset,
+  Graph,
+  SearchAction,
+  Thing,
+  WebSite,
+  WithActionConstraints,
+  WithContext,
+} from 'schema-dts';
 import type { ClaimVerdict } from './vocab';
 
 /** A JSON-LD object; `@context` is added when serialised. */
-export type JsonLd = Record<string, unknown> & { '@type': string };
+export type JsonLd = Thing;
 
 /** WebSite markup for the home page, with the site search as a SearchAction. */
-export function websiteLd(name: string, url: string, description: string): JsonLd {
-  return {
-    '@type': 'WebSite',
-    name,
-    url,
-    description,
-    potentialAction: {
-      '@type': 'SearchAction',
-      target: { '@type': 'EntryPoint', urlTemplate: `${url}search/?q={search_term_string}` },
-      'query-input': 'required name=search_term_string',
-    },
+export function websiteLd(name: string, url: string, description: string): WebSite {
+  const search: WithActionConstraints<SearchAction> = {
+    '@type': 'SearchAction',
+    target: { '@type': 'EntryPoint', urlTemplate: `${url}search/?q={search_term_string}` },
+    'query-input': 'required name=search_term_string',
   };
+  return { '@type': 'WebSite', name, url, description, potentialAction: search };
 }
 
 /** BreadcrumbList markup from a breadcrumb trail of absolute URLs. */
-export function breadcrumbLd(trail: readonly { href: string; label: string }[]): JsonLd {
+export function breadcrumbLd(trail: readonly { href: string; label: string }[]): BreadcrumbList {
   return {
     '@type': 'BreadcrumbList',
     itemListElement: trail.map((step, i) => ({
@@ -37,13 +47,11 @@ export function breadcrumbLd(trail: readonly { href: string; label: string }[]):
  * no string in the data can close the script element.
  */
 export function serialiseLd(items: readonly JsonLd[]): string {
-  const body =
-    items.length === 1
-      ? { '@context': 'https://schema.org', ...items[0] }
-      : {
-          '@context': 'https://schema.org',
-          '@graph': items,
-        };
+  const [only] = items;
+  const body: WithContext<JsonLd> | Graph =
+    items.length === 1 && only
+      ? Object.assign({ '@context': 'https://schema.org' as const }, only)
+      : { '@context': 'https://schema.org', '@graph': items };
   return JSON.stringify(body).replace(/</g, '\\u003c');
 }
 
@@ -66,7 +74,7 @@ export function claimReviewLd(input: {
   reviewer: string;
   datePublished: string;
   appearances: readonly { title: string; publisher: string; url?: string | undefined }[];
-}): JsonLd {
+}): ClaimReview {
   return {
     '@type': 'ClaimReview',
     url: input.url,
@@ -101,7 +109,7 @@ export function datasetLd(input: {
   creator: string;
   /** Absolute URLs of the JSON files. */
   downloads: readonly string[];
-}): JsonLd {
+}): Dataset {
   return {
     '@type': 'Dataset',
     name: input.name,

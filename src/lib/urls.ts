@@ -2,8 +2,7 @@
  * Every public URL on the site comes from here, so a route can only be renamed in one place.
  * Paths are lowercase, absolute and end in a slash (the site's `trailingSlash: 'always'`).
  */
-
-const SLUG = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
+import { SLUG } from './slug.ts';
 
 /** Throws unless `slug` is lowercase-hyphenated, so no path is ever built from display text. */
 export function assertSlug(slug: string): string {

@@ -6,6 +6,7 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { parse } from 'yaml';
+import { byOrder } from '../lib/order';
 import {
   buildModel,
   useCaseScenarios,
@@ -30,9 +31,7 @@ function entries<D>(folder: string): RawEntry<D>[] {
 }
 
 const loaded = buildModel(entries<RawRecommender>('recommender'));
-const useCases = entries<RawUseCase & { order: number }>('use-cases').sort(
-  (a, b) => a.data.order - b.data.order,
-);
+const useCases = entries<RawUseCase & { order: number }>('use-cases').sort(byOrder);
 
 /** The model exactly as the site builds it. */
 export const model = loaded.model;

@@ -18,6 +18,7 @@ import {
   type RowEntry,
   type SourceEntry,
 } from '../lib/freshness.ts';
+import { contentDir } from './content-dir.ts';
 import { root } from './dist.ts';
 
 const { values } = parseArgs({ options: { now: { type: 'string' } } });
@@ -27,7 +28,7 @@ if (Number.isNaN(now.getTime())) {
   process.exit(2);
 }
 
-const content = process.env['PVN_CONTENT_DIR'] ?? join(root, 'content');
+const content = contentDir(root);
 
 /** Every YAML file of a content folder, parsed, with its path as editors see it. */
 function entries<T>(folder: string) {
