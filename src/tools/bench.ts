@@ -16,7 +16,7 @@ import {
   scriptClosure,
   siteWideScripts,
   type PageWeight,
-} from '../lib/page-weight.ts';
+} from './page-weight.ts';
 import { textTable } from '../lib/text-table.ts';
 import { BUDGETS } from './budgets.ts';
 import { htmlFiles, outDir as buildDir, pageTemplate, readBuilt, redirects } from './dist.ts';

@@ -15,7 +15,7 @@ import {
   marginalCosts,
   perPageCosts,
   type ScaleRun,
-} from '../lib/scale.ts';
+} from './scale-model.ts';
 import { textTable } from '../lib/text-table.ts';
 import { buildSite } from '../testing/build.ts';
 import { writeContent } from '../testing/fixture.ts';
