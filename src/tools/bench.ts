@@ -17,7 +17,7 @@ import {
   siteWideScripts,
   type PageWeight,
 } from './page-weight.ts';
-import { textTable } from '../lib/text-table.ts';
+import { textTable } from './text-table.ts';
 import { BUDGETS } from './budgets.ts';
 import { htmlFiles, outDir as buildDir, pageTemplate, readBuilt, redirects } from './dist.ts';
 

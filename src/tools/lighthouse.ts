@@ -13,7 +13,7 @@ import { join } from 'node:path';
 import * as chromeLauncher from 'chrome-launcher';
 import lighthouse from 'lighthouse';
 import { buildSite } from '../testing/build.ts';
-import { textTable } from '../lib/text-table.ts';
+import { textTable } from './text-table.ts';
 import { CHROMIUM_ARGS, findChromium } from '../../e2e/support/chromium.mjs';
 import { firstUnder, root, sitemapPaths } from './dist.ts';
 

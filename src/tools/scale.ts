@@ -16,7 +16,7 @@ import {
   perPageCosts,
   type ScaleRun,
 } from './scale-model.ts';
-import { textTable } from '../lib/text-table.ts';
+import { textTable } from './text-table.ts';
 import { buildSite } from '../testing/build.ts';
 import { writeContent } from '../testing/fixture.ts';
 import { SCALE_MAX_PER_PAGE_RATIO } from './budgets.ts';
