@@ -31,5 +31,5 @@ export function attribute(element: Element, name: string): string | undefined {
 
 /** The text directly inside an element, as written: the source of an inline script. */
 export function textOf(element: Element): string {
-  return element.childNodes.map((c) => (c.nodeName === '#text' ? c.value : '')).join('');
+  return element.childNodes.map((c) => ('value' in c ? c.value : '')).join('');
 }
