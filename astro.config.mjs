@@ -11,7 +11,7 @@ import { isEmbedPath } from './src/lib/embed.ts';
 import { rehypeFocusableCode } from './src/markdown/focusable-code.ts';
 import { remarkExplicitHeadingIds } from './src/markdown/heading-ids.ts';
 import { contentDir } from './src/tools/content-dir.ts';
-import { redirects } from './src/tools/dist.ts';
+import { outDir, redirects } from './src/tools/dist.ts';
 
 // The deployed origin; set SITE_URL when deploying elsewhere (see README).
 const site = process.env.SITE_URL ?? 'https://python-vs-node.example';
@@ -19,7 +19,7 @@ const site = process.env.SITE_URL ?? 'https://python-vs-node.example';
 export default defineConfig({
   site,
   // Build tests and the scale benchmark build into scratch folders so they never touch dist/.
-  outDir: process.env.PVN_OUT_DIR ?? './dist',
+  outDir: outDir(),
   cacheDir: process.env.PVN_CACHE_DIR ?? './node_modules/.astro',
   trailingSlash: 'always',
   // Renamed or removed slugs keep their old links working; editors maintain content/redirects.yaml.

@@ -41,4 +41,26 @@ export default defineConfig(
       ],
     },
   },
+  {
+    // Shared logic runs in pages, browser scripts and tools alike: no Node modules, no tool code.
+    files: ['src/lib/**'],
+    ignores: ['src/lib/**/*.test.ts'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            {
+              regex: '^(?:node|astro):',
+              message: 'src/lib is shared and browser-safe: Node-only code goes in src/tools.',
+            },
+            {
+              regex: '^(?:\\.\\./)+(?:tools|testing|data)(?:/|$)',
+              message: 'src/lib imports only itself and packages.',
+            },
+          ],
+        },
+      ],
+    },
+  },
 );

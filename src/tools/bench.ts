@@ -16,8 +16,8 @@ import {
   scriptClosure,
   siteWideScripts,
   type PageWeight,
-} from '../lib/page-weight.ts';
-import { textTable } from '../lib/text-table.ts';
+} from './page-weight.ts';
+import { textTable } from './text-table.ts';
 import { BUDGETS } from './budgets.ts';
 import { htmlFiles, outDir as buildDir, pageTemplate, readBuilt, redirects } from './dist.ts';
 

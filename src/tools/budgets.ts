@@ -2,7 +2,7 @@
  * Every performance budget of the site, in one place. Bytes are gzip (level 6). Checked by
  * `node src/tools/bench.ts` (npm run bench) against a production build.
  */
-import type { Budgets } from '../lib/page-weight.ts';
+import type { Budgets } from './page-weight.ts';
 
 export const BUDGETS: Budgets = {
   // Every page runs the header's search button, menu and theme control and the theme's pre-paint

@@ -6,7 +6,7 @@
  */
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
-import { checkLinks, type BuiltPage } from '../lib/links.ts';
+import { checkLinks, type BuiltPage } from './links.ts';
 import { outDir, readBuilt, reportsDir, siteFiles } from './dist.ts';
 
 // The same default as astro.config.mjs: absolute links to this origin are internal.

@@ -3,7 +3,7 @@
  * that was printed instead of resolved. Every prose field must go through the Markdown renderer.
  *   node src/tools/check-markdown.ts          (reads PVN_OUT_DIR or dist/)
  */
-import { literalMarkdown } from '../lib/literal-markdown.ts';
+import { literalMarkdown } from './literal-markdown.ts';
 import { outDir, htmlFiles, readBuilt } from './dist.ts';
 
 const dir = outDir();

@@ -9,10 +9,19 @@ import {
   htmlFiles,
   onePerTemplate,
   pageTemplate,
+  publicPath,
   reportsDir,
   samplePages,
   sitemapPaths,
 } from './dist';
+
+describe('publicPath', () => {
+  test('turns a directory index into its URL and leaves other files alone', () => {
+    expect(publicPath('/faq/index.html')).toBe('/faq/');
+    expect(publicPath('/index.html')).toBe('/');
+    expect(publicPath('/404.html')).toBe('/404.html');
+  });
+});
 
 describe('pageTemplate', () => {
   test.each([

@@ -9,7 +9,7 @@ import { dirname, join, relative, resolve, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parse } from 'yaml';
 import { isEmbedPath } from '../lib/embed.ts';
-import { publicPath } from '../lib/links.ts';
+import { anchorsIn, brokenLines } from './contract.ts';
 
 /** The project root (the folder holding package.json). */
 export const root = fileURLToPath(new URL('../../', import.meta.url));
@@ -30,6 +30,11 @@ export function siteFiles(dir = outDir()): string[] {
     .filter((e) => e.isFile())
     .map((e) => `/${relative(dir, join(e.parentPath, e.name)).split(sep).join('/')}`)
     .sort();
+}
+
+/** The public path of a built file: "/faq/index.html" → "/faq/", "/404.html" stays. */
+export function publicPath(file: string): string {
+  return file.endsWith('/index.html') ? file.slice(0, -'index.html'.length) : file;
 }
 
 /** Every HTML file in the build as a site path ("/faq/index.html", "/404.html"), sorted. */
@@ -92,6 +97,19 @@ export const contractFile = join(root, 'e2e/url-contract.txt');
 /** The lines of the committed URL contract. */
 export function contract(): string[] {
   return readFileSync(contractFile, 'utf8').split('\n').filter(Boolean);
+}
+
+/**
+ * The lines of the committed URL contract that the build breaks: pages gone without a redirect,
+ * anchors gone from pages that are still there.
+ */
+export function brokenContractLines(dir = outDir()): string[] {
+  const built = new Map(
+    builtPages(dir)
+      .filter((p) => !(p.path in redirects()))
+      .map((p) => [p.path, new Set(anchorsIn(p.html))]),
+  );
+  return brokenLines(contract(), built, redirects());
 }
 
 /**

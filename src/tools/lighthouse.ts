@@ -11,7 +11,7 @@ import { spawnSync } from 'node:child_process';
 import { existsSync, readFileSync, rmSync } from 'node:fs';
 import { delimiter, dirname, join } from 'node:path';
 import { buildSite } from '../testing/build.ts';
-import { textTable } from '../lib/text-table.ts';
+import { textTable } from './text-table.ts';
 import { CHROMIUM_ARGS, findChromium } from './chromium.ts';
 import { firstUnder, reportsDir, root, sitemapPaths } from './dist.ts';
 import { scoreTable, type ManifestRun } from './lighthouse-scores.ts';

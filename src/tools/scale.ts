@@ -19,8 +19,8 @@ import {
   marginalCosts,
   perPageCosts,
   type ScaleRun,
-} from '../lib/scale.ts';
-import { textTable } from '../lib/text-table.ts';
+} from './scale-model.ts';
+import { textTable } from './text-table.ts';
 import { buildSite } from '../testing/build.ts';
 import { writeContent } from '../testing/fixture.ts';
 import { SCALE_MAX_PER_PAGE_RATIO } from './budgets.ts';

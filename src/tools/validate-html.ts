@@ -7,7 +7,7 @@
 import { spawnSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
-import { formatMessage, realErrors, type VnuMessage } from '../lib/html-validation.ts';
+import { formatMessage, realErrors, type VnuMessage } from './html-validation.ts';
 import { htmlFiles, outDir as buildDir, redirects, root } from './dist.ts';
 
 const outDir = buildDir();

@@ -2,14 +2,19 @@
  * The URL contract: every public page and anchor a reader may have linked to. A committed list
  * is checked against each build; a page may only disappear behind a redirect.
  */
+import { attribute, elements } from './html.ts';
 
 // Elements whose ids are link targets for readers; ids on form controls are implementation.
-const LINKABLE = /<(?:h[1-6]|tr|li|section|article|dt|details)\b[^>]*?\sid="([^"]+)"/g;
+const LINKABLE = new Set('h1 h2 h3 h4 h5 h6 tr li section article dt details'.split(' '));
 
 /** The linkable fragment ids inside a page's <main>, in document order. */
 export function anchorsIn(html: string): string[] {
-  const main = /<main\b[\s\S]*?<\/main>/.exec(html)?.[0] ?? '';
-  return [...main.matchAll(LINKABLE)].map((m) => m[1] ?? '').filter(Boolean);
+  const main = elements(html).find((e) => e.tagName === 'main');
+  if (!main) return [];
+  return elements(main)
+    .filter((e) => LINKABLE.has(e.tagName))
+    .map((e) => attribute(e, 'id') ?? '')
+    .filter(Boolean);
 }
 
 /** One contract line per page and per anchor: "/faq/" and "/faq/#is-python-single-threaded". */

@@ -2,7 +2,8 @@ import { describe, expect, test } from 'vitest';
 import { anchorsIn, brokenLines, contractLines, parseLine } from './contract';
 
 const html =
-  '<header><h2 id="top">T</h2></header><main id="main"><h2 id="a">A</h2><input id="q"><tr class="x" id="b"></tr></main>';
+  '<header><h2 id="top">T</h2></header><main id="main"><h2 id="a">A</h2><input id="q">' +
+  '<table><tr class="x" id="b"><td>1</td></tr></table><code>&lt;h3 id="c"&gt;</code></main>';
 
 describe('anchorsIn', () => {
   test('lists the ids of linkable elements inside main only', () => {

@@ -1,6 +1,6 @@
 import { parse } from 'yaml';
 import { describe, expect, test } from 'vitest';
-import { copyDimensions, copyFaqs, marginalCosts, perPageCosts } from './scale';
+import { copyDimensions, copyFaqs, marginalCosts, perPageCosts } from './scale-model';
 
 const row = `title: Memory
 featured: true

@@ -1,5 +1,6 @@
 import { describe, expect, test } from 'vitest';
-import { checkLinks, idsIn, linksIn, publicPath } from './links';
+import { elements } from './html';
+import { checkLinks, idsIn, linksIn } from './links';
 
 const SITE = 'https://python-vs-node.example';
 const page = (file: string, body: string) => ({ file, html: `<!doctype html>${body}` });
@@ -9,7 +10,7 @@ describe('linksIn', () => {
     const html = `<a href="/faq/?a=1&amp;b=2">x</a><img src="/og.png" alt="">
       <form action="/search/"></form><button data-url="${SITE}/compare/#x"></button>
       <meta property="og:image" content="${SITE}/og/home.png">`;
-    expect(linksIn(html)).toEqual([
+    expect(linksIn(elements(html))).toEqual([
       '/faq/?a=1&b=2',
       '/og.png',
       '/search/',
@@ -17,19 +18,18 @@ describe('linksIn', () => {
       `${SITE}/og/home.png`,
     ]);
   });
-});
 
-describe('idsIn', () => {
-  test('collects ids and legacy anchor names', () => {
-    expect(idsIn('<h2 id="one">1</h2><a name="two"></a>')).toEqual(new Set(['one', 'two']));
+  test('ignores markup shown as text and attributes inside scripts and comments', () => {
+    const html = `<code>&lt;a href="/shown/"&gt;</code><!-- <a href="/hidden/"> -->
+      <script>const s = '<img src="/in-script.png">';</script>`;
+    expect(linksIn(elements(html))).toEqual([]);
   });
 });
 
-describe('publicPath', () => {
-  test('turns a directory index into its URL and leaves other files alone', () => {
-    expect(publicPath('/faq/index.html')).toBe('/faq/');
-    expect(publicPath('/index.html')).toBe('/');
-    expect(publicPath('/404.html')).toBe('/404.html');
+describe('idsIn', () => {
+  test('collects ids and legacy anchor names, not the names of other elements', () => {
+    const html = '<meta name="description"><h2 id="one">1</h2><a name="two"></a><input name="q">';
+    expect(idsIn(elements(html))).toEqual(new Set(['one', 'two']));
   });
 });
 

@@ -4,7 +4,7 @@
  * text a reader sees is read: code (`<code>`, `<pre>`), scripts, styles, comments and attribute
  * values may hold backticks legitimately.
  */
-import { FACT_ELEMENT } from './markdown-fields.ts';
+import { FACT_ELEMENT } from '../lib/markdown-fields.ts';
 
 /** One piece of literal Markdown, with a little of the text around it. */
 export interface LiteralMarkdown {

@@ -3,6 +3,7 @@
  * and which figures are over the budgets. No file or network access: callers pass file text.
  */
 import { gzipSync } from 'node:zlib';
+import { attribute, elements, textOf, type Element } from './html.ts';
 
 /** Gzip size in bytes (level 6, what most static hosts and CDNs serve). */
 export function gzipSize(text: string | Uint8Array): number {
@@ -12,6 +13,16 @@ export function gzipSize(text: string | Uint8Array): number {
 // Script types a browser runs: none given, a module, or a JavaScript MIME type. Data blocks
 // (JSON-LD, application/json) are not run.
 const EXECUTABLE = /^(?:|module|(?:text|application)\/(?:x-)?(?:java|ecma)script)$/i;
+
+/** The href of a stylesheet link that holds up the first paint; empty for any other link. */
+function blockingStylesheet(link: Element): string {
+  const rel = attribute(link, 'rel')?.split(/\s+/) ?? [];
+  const media = attribute(link, 'media');
+  // A print or disabled stylesheet does not hold up the first paint.
+  if (!rel.includes('stylesheet') || attribute(link, 'disabled') !== undefined) return '';
+  if (media && !/^(all|screen)\b/.test(media)) return '';
+  return attribute(link, 'href') ?? '';
+}
 
 /**
  * What a page's markup makes the browser fetch or run before first interaction: the stylesheets
@@ -23,27 +34,20 @@ export function referencedAssets(
   page = '/',
 ): { css: string[]; scripts: string[]; inline: string[] } {
   const css: string[] = [];
-  for (const [tag] of html.matchAll(/<link\b[^>]*>/g)) {
-    const rel = /\srel="([^"]*)"/.exec(tag)?.[1]?.split(/\s+/) ?? [];
-    const media = /\smedia="([^"]*)"/.exec(tag)?.[1];
-    const href = /\shref="([^"]*)"/.exec(tag)?.[1];
-    // A print or disabled stylesheet does not hold up the first paint.
-    if (!rel.includes('stylesheet') || !href || /\sdisabled\b/.test(tag)) continue;
-    if (media && !/^(all|screen)\b/.test(media)) continue;
-    css.push(href);
-  }
   const scripts: string[] = [];
   const inline: string[] = [];
-  for (const [, attributes = '', body = ''] of html.matchAll(
-    /<script\b([^>]*)>([\s\S]*?)<\/script\s*>/g,
-  )) {
-    const type = (/\stype="([^"]*)"/.exec(attributes)?.[1] ?? '').trim();
+  for (const element of elements(html)) {
+    const stylesheet = element.tagName === 'link' && blockingStylesheet(element);
+    if (stylesheet) css.push(stylesheet);
+    if (element.tagName !== 'script') continue;
+    const type = (attribute(element, 'type') ?? '').trim();
     if (!EXECUTABLE.test(type)) continue;
-    const src = /\ssrc="([^"]*)"/.exec(attributes)?.[1];
+    const src = attribute(element, 'src');
     if (src !== undefined) {
       scripts.push(src);
       continue;
     }
+    const body = textOf(element);
     if (!body.trim()) continue;
     inline.push(body);
     if (type.toLowerCase() === 'module')

@@ -3,6 +3,8 @@
  * `#fragment` must land on a built file and, for a fragment, on an element with that id.
  * External links are collected for a report, never fetched.
  */
+import { publicPath } from './dist.ts';
+import { attribute, elements, type Element } from './html.ts';
 
 /** One built HTML file: its path inside the output folder ("/faq/index.html") and its markup. */
 export interface BuiltPage {
@@ -28,40 +30,32 @@ export interface LinkReport {
 }
 
 // Attributes that hold a URL a reader or the browser follows; data-url carries share links.
-const URL_ATTRIBUTE = /\s(?:href|src|action|data-url)="([^"]*)"/g;
-const SOCIAL_URL = /<meta\s[^>]*?(?:property|name)="(?:og:url|og:image|twitter:image)"[^>]*>/g;
-const ID = /\s(?:id|name)="([^"]+)"/g;
+const URL_ATTRIBUTES = new Set(['href', 'src', 'action', 'data-url']);
+// Social-card metadata whose content is a URL.
+const SOCIAL_URLS = new Set(['og:url', 'og:image', 'twitter:image']);
 const SKIPPED_SCHEMES = new Set(['mailto:', 'tel:', 'data:', 'javascript:', 'blob:']);
 // Any origin works as a base: only its path and fragment are read back.
 const BASE = 'http://site.invalid';
 
-const decodeEntities = (value: string) =>
-  value
-    .replace(/&#x([0-9a-f]+);/gi, (_, hex: string) => String.fromCodePoint(parseInt(hex, 16)))
-    .replace(/&#(\d+);/g, (_, dec: string) => String.fromCodePoint(Number(dec)))
-    .replace(/&quot;/g, '"')
-    .replace(/&lt;/g, '<')
-    .replace(/&gt;/g, '>')
-    .replace(/&amp;/g, '&');
-
-/** The public path of a built file: "/faq/index.html" → "/faq/", "/404.html" stays. */
-export function publicPath(file: string): string {
-  return file.endsWith('/index.html') ? file.slice(0, -'index.html'.length) : file;
-}
-
-/** Every URL a page links to or loads, as written (entities decoded), in document order. */
-export function linksIn(html: string): string[] {
-  const social = [...html.matchAll(SOCIAL_URL)].map(
-    (m) => /\scontent="([^"]*)"/.exec(m[0])?.[1] ?? '',
+/** Every URL the elements of a page link to or load, entities decoded, in document order. */
+export function linksIn(page: readonly Element[]): string[] {
+  const links = page.flatMap((e) =>
+    e.attrs.filter((a) => URL_ATTRIBUTES.has(a.name) && !a.prefix).map((a) => a.value),
   );
-  return [...[...html.matchAll(URL_ATTRIBUTE)].map((m) => m[1] ?? ''), ...social]
-    .map(decodeEntities)
-    .filter(Boolean);
+  const social = page
+    .filter((e) => e.tagName === 'meta')
+    .filter((e) => SOCIAL_URLS.has(attribute(e, 'property') ?? attribute(e, 'name') ?? ''))
+    .map((e) => attribute(e, 'content') ?? '');
+  return [...links, ...social].filter(Boolean);
 }
 
-/** Every id (and legacy `<a name>`) in a page: the fragments a link may point at. */
-export function idsIn(html: string): Set<string> {
-  return new Set([...html.matchAll(ID)].map((m) => decodeEntities(m[1] ?? '')));
+/** Every id (and legacy `<a name>`) among the elements of a page: where a fragment may point. */
+export function idsIn(page: readonly Element[]): Set<string> {
+  const ids = page.flatMap((e) => [
+    attribute(e, 'id') ?? '',
+    e.tagName === 'a' ? (attribute(e, 'name') ?? '') : '',
+  ]);
+  return new Set(ids.filter(Boolean));
 }
 
 /**
@@ -74,15 +68,20 @@ export function checkLinks(
   files: ReadonlySet<string>,
   siteOrigin: string,
 ): LinkReport {
-  const ids = new Map(pages.map((p) => [p.file, idsIn(p.html)]));
+  // Each page is parsed once; only what the check needs is kept.
+  const parsed = pages.map(({ file, html }) => {
+    const page = elements(html);
+    return { file, links: linksIn(page), ids: idsIn(page) };
+  });
+  const ids = new Map(parsed.map((p) => [p.file, p.ids]));
   const origin = new URL(siteOrigin).origin;
   const broken: BrokenLink[] = [];
   const external = new Map<string, string[]>();
   let checked = 0;
 
-  for (const { file, html } of pages) {
+  for (const { file, links } of parsed) {
     const page = publicPath(file);
-    for (const href of new Set(linksIn(html))) {
+    for (const href of new Set(links)) {
       let url: URL;
       try {
         url = new URL(href, BASE + page);
