@@ -163,7 +163,10 @@ test.describe('structured data and social cards', () => {
 test.describe('machine-readable data', () => {
   for (const name of ['dimensions', 'faqs', 'claims', 'sources']) {
     test(`/data/${name}.json is licensed JSON with items that link back`, async ({ request }) => {
-      const body = await (await request.get(`/data/${name}.json`)).json();
+      const body = (await (await request.get(`/data/${name}.json`)).json()) as {
+        licence: string;
+        items: { url: string }[];
+      };
       expect(body.licence).toBe('CC BY 4.0');
       expect(body.items.length).toBeGreaterThan(10);
       expect(body.items[0].url).toMatch(/^\//);

@@ -301,13 +301,15 @@ async function measure(context: {
     .map(([id, message]) => ({ id: Number(id), message: message ?? '' }));
   const ctxFor = (port: number) => ({
     get: (path: string) => get(port, path),
-    readWorld: async (ids: number[]) =>
-      new Map(
-        pg
-          .query(
-            `SELECT id, randomnumber FROM world WHERE id IN (${ids.map(Number).join(',') || 0})`,
-          )
-          .map(([id, n]) => [Number(id), Number(n)] as [number, number]),
+    readWorld: (ids: number[]) =>
+      Promise.resolve(
+        new Map(
+          pg
+            .query(
+              `SELECT id, randomnumber FROM world WHERE id IN (${ids.map(Number).join(',') || 0})`,
+            )
+            .map(([id, n]) => [Number(id), Number(n)] as [number, number]),
+        ),
       ),
     fortunes,
   });

@@ -61,9 +61,9 @@ describe('interleave', () => {
 
   test('numbers repetitions from 1 and runs them in order', () => {
     expect(cells.map((c) => c.repetition)).toEqual([
-      ...Array(6).fill(1),
-      ...Array(6).fill(2),
-      ...Array(6).fill(3),
+      ...Array<number>(6).fill(1),
+      ...Array<number>(6).fill(2),
+      ...Array<number>(6).fill(3),
     ]);
   });
 

@@ -114,8 +114,8 @@ function fakeApp(overrides: Record<string, () => Reply | Promise<Reply>> = {}): 
   };
   return {
     get,
-    readWorld: async (ids) =>
-      new Map(ids.map((id) => [id, world.get(id) ?? 0] as [number, number])),
+    readWorld: (ids) =>
+      Promise.resolve(new Map(ids.map((id) => [id, world.get(id) ?? 0] as [number, number]))),
     fortunes: FORTUNES,
   };
 }

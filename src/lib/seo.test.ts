@@ -1,9 +1,14 @@
 import { describe, expect, test } from 'vitest';
 import { breadcrumbLd, claimReviewLd, datasetLd, serialiseLd, websiteLd } from './seo';
 
+/** The fields these tests read from serialised JSON-LD. */
+type Ld = Record<string, unknown> & { '@type': string };
+
 describe('serialiseLd', () => {
   test('adds the schema.org context to a single item', () => {
-    const parsed = JSON.parse(serialiseLd([websiteLd('Site', 'https://a.example/', 'About')]));
+    const parsed = JSON.parse(
+      serialiseLd([websiteLd('Site', 'https://a.example/', 'About')]),
+    ) as Ld;
     expect(parsed['@context']).toBe('https://schema.org');
     expect(parsed['@type']).toBe('WebSite');
   });
@@ -11,11 +16,8 @@ describe('serialiseLd', () => {
   test('wraps several items in a graph', () => {
     const parsed = JSON.parse(
       serialiseLd([websiteLd('S', 'https://a.example/', 'd'), breadcrumbLd([])]),
-    );
-    expect(parsed['@graph'].map((i: { '@type': string }) => i['@type'])).toEqual([
-      'WebSite',
-      'BreadcrumbList',
-    ]);
+    ) as { '@graph': Ld[] };
+    expect(parsed['@graph'].map((i) => i['@type'])).toEqual(['WebSite', 'BreadcrumbList']);
   });
 
   test('cannot be broken out of by a closing script tag in the data', () => {
@@ -23,7 +25,7 @@ describe('serialiseLd', () => {
       websiteLd('</script><script>alert(1)</script>', 'https://a.example/', ''),
     ]);
     expect(text).not.toContain('</script>');
-    expect(JSON.parse(text).name).toBe('</script><script>alert(1)</script>');
+    expect((JSON.parse(text) as Ld).name).toBe('</script><script>alert(1)</script>');
   });
 });
 

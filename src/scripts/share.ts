@@ -12,7 +12,7 @@ class PvnShare extends PvnElement<'copied' | 'linkCopied' | 'failed'> {
     this.#status = this.querySelector('.share-status');
     this.#reprint();
     for (const button of this.querySelectorAll<HTMLButtonElement>('.share-copy')) {
-      if (navigator.clipboard) button.addEventListener('click', this.#copy);
+      if (navigator.clipboard) button.addEventListener('click', (event) => void this.#copy(event));
       else button.hidden = true;
     }
   }

@@ -158,7 +158,7 @@ if (import.meta.url === `file://${process.argv[1]}`) {
   let failed = problems.length > 0;
   if (process.argv.includes('--scale')) {
     const { benchScale } = await import('./scale.ts');
-    failed = !(await benchScale()) || failed;
+    failed = !benchScale() || failed;
   }
   console.log(failed ? '\nBench: FAILED' : '\nBench: every figure within budget');
   process.exit(failed ? 1 : 0);

@@ -106,7 +106,7 @@ function testBuild(outDir: string): TestRun {
 }
 
 /** Runs the scale benchmark, prints its table, and returns whether it passed. */
-export async function benchScale(): Promise<boolean> {
+export function benchScale(): boolean {
   const factors = (process.env['PVN_SCALE_FACTORS'] ?? '1,10,100').split(',').map(Number);
   const dimensions = collection('dimensions');
   const faqs = collection('faqs');

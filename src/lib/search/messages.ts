@@ -32,7 +32,7 @@ export function searchMessages(): Messages {
   return Object.fromEntries([
     ...MESSAGE_KEYS.map((k) => [k, t(`search.${k}`)]),
     ...SEARCH_TYPES.map((type) => [`kind.${type}`, t(`search.kind.${type}`)]),
-  ]);
+  ]) as Messages;
 }
 
 /** What the status line reports about a search. */

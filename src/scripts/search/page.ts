@@ -49,8 +49,9 @@ class PvnSearchPage extends PvnElement<MessageKey> {
   /** The state the form shows. */
   #state(): SearchState {
     const data = new FormData(this.#form ?? undefined);
+    const q = data.get('q');
     return {
-      q: String(data.get('q') ?? ''),
+      q: typeof q === 'string' ? q : '',
       types: data.getAll('type').map(String),
       categories: data.getAll('category').map(String),
     };
