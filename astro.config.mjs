@@ -8,6 +8,7 @@ import remarkGfm from 'remark-gfm';
 import noModulePreload from './src/integrations/no-module-preload.ts';
 import pagefind from './src/integrations/pagefind.ts';
 import redirectStubs from './src/integrations/redirect-stubs.ts';
+import siteWideChunk from './src/integrations/site-wide-chunk.ts';
 import { isEmbedPath } from './src/lib/embed.ts';
 import { rehypeFocusableCode } from './src/markdown/focusable-code.ts';
 import { remarkExplicitHeadingIds } from './src/markdown/heading-ids.ts';
@@ -74,6 +75,8 @@ export default defineConfig({
     sitemap({ filter: (page) => !page.endsWith('/404/') && !isEmbedPath(page) }),
     // The one lazy import (search) needs no preload helper on every page.
     noModulePreload(),
+    // The header's script carries the element base class, so no page fetches it separately.
+    siteWideChunk(),
     redirectStubs(),
     pagefind(),
   ],
