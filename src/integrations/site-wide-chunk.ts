@@ -8,10 +8,10 @@ export function isSiteWideScript(id: string): boolean {
 
 /**
  * The Vite plugin: the header's script and everything it imports statically (the custom
- * element base class, the preload helper) are one chunk in the browser build. Every page runs
- * that file anyway; left to itself the bundler splits the shared modules into small chunks of
- * their own, one more request on every page. The other scripts import the base class from the
- * header's file, which the browser has already loaded.
+ * element base class, the preload helper) are one chunk, `site.[hash].js`, in the browser
+ * build. Every page runs that file anyway; left to itself the bundler splits the shared modules
+ * into small chunks of their own, one more request on every page. The other scripts import the
+ * base class from the header's file, which the browser has already loaded.
  */
 export function siteWideChunk(): Plugin {
   return {
@@ -22,11 +22,22 @@ export function siteWideChunk(): Plugin {
         ? {
             build: {
               rolldownOptions: {
-                output: { codeSplitting: { groups: [{ name: 'Header', test: isSiteWideScript }] } },
+                output: { codeSplitting: { groups: [{ name: 'site', test: isSiteWideScript }] } },
               },
             },
           }
         : undefined,
+    // Every other script imports the base class from this file by name: a short name keeps
+    // those imports small.
+    outputOptions(options) {
+      const names = options.entryFileNames;
+      if (typeof names !== 'function') return undefined;
+      return {
+        ...options,
+        entryFileNames: (chunk) =>
+          names(isSiteWideScript(chunk.facadeModuleId ?? '') ? { ...chunk, name: 'site' } : chunk),
+      };
+    },
     generateBundle(_, bundle) {
       if (this.environment.name !== 'client') return;
       const chunks = Object.values(bundle).filter((c) => c.type === 'chunk');
