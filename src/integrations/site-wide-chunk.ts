@@ -1,4 +1,3 @@
-import type { AstroIntegration } from 'astro';
 import type { Plugin } from 'vite';
 
 /** True for the module id of the header's script, the one script on every page. */
@@ -43,18 +42,6 @@ export function siteWideChunk(): Plugin {
       const chunks = Object.values(bundle).filter((c) => c.type === 'chunk');
       if (!chunks.some((c) => c.facadeModuleId && isSiteWideScript(c.facadeModuleId)))
         this.error('no chunk for the header script (src/integrations/site-wide-chunk.ts)');
-    },
-  };
-}
-
-/** Puts the site-wide script and its shared modules into one file (see siteWideChunk). */
-export default function siteWideChunkIntegration(): AstroIntegration {
-  return {
-    name: 'pvn:site-wide-chunk',
-    hooks: {
-      'astro:config:setup': ({ updateConfig }) => {
-        updateConfig({ vite: { plugins: [siteWideChunk()] } });
-      },
     },
   };
 }
