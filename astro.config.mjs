@@ -7,6 +7,7 @@ import remarkGfm from 'remark-gfm';
 import noModulePreload from './src/integrations/no-module-preload.ts';
 import pagefind from './src/integrations/pagefind.ts';
 import redirectStubs from './src/integrations/redirect-stubs.ts';
+import { siteWideChunk } from './src/integrations/site-wide-chunk.ts';
 import { isEmbedPath } from './src/lib/embed.ts';
 import { rehypeFocusableCode } from './src/markdown/focusable-code.ts';
 import { remarkExplicitHeadingIds } from './src/markdown/heading-ids.ts';
@@ -33,6 +34,10 @@ export default defineConfig({
     format: 'directory',
     // Scoped styles of components used inside MDX would otherwise be inlined without a CSP hash.
     inlineStylesheets: 'never',
+  },
+  vite: {
+    // The header's script carries the element base class, so no page fetches it separately.
+    plugins: [siteWideChunk()],
   },
   markdown: {
     // Built-in GFM is switched off so that remark-gfm is the one implementation in use.
