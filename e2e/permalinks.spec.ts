@@ -169,7 +169,7 @@ test.describe('machine-readable data', () => {
       };
       expect(body.licence).toBe('CC BY 4.0');
       expect(body.items.length).toBeGreaterThan(10);
-      expect(body.items[0].url).toMatch(/^\//);
+      expect(body.items[0]?.url).toMatch(/^\//);
     });
   }
 
