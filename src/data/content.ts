@@ -19,6 +19,7 @@ import { byId, byOrder, byOrderThenId } from '../lib/order';
 import { proseToCheck, typedDuplicates } from '../lib/typed-figures';
 import { factPath, paths } from '../lib/urls';
 import { rehypeInline, remarkFactTags } from '../markdown/fields';
+import { entryPaths } from '../lib/static-paths';
 import { must, reverseIndexes } from './relations';
 
 export { mainRow, must, rowTitle } from './relations';
@@ -350,6 +351,17 @@ export function site() {
 }
 
 export type Site = Awaited<ReturnType<typeof site>>;
+
+/**
+ * The static paths of a route with one page per entry of a list (`[slug].astro`): the entry's id
+ * names the page, which receives the entry as `entry`. Type the page's props with
+ * `InferGetStaticPropsType<typeof getStaticPaths>`.
+ */
+export async function entryPages<K extends 'dimensions' | 'claims' | 'faqs' | 'guides'>(
+  list: K,
+): Promise<ReturnType<typeof entryPaths<Site[K][number]>>> {
+  return entryPaths<Site[K][number]>((await site())[list]);
+}
 
 /** The markup of one fact printed in prose, the same for `<Fact>` in MDX and in YAML fields. */
 export async function factMarkup(id: string): Promise<string> {
