@@ -12,10 +12,9 @@ import { isEmbedPath } from './src/lib/embed.ts';
 import { rehypeFocusableCode } from './src/markdown/focusable-code.ts';
 import { remarkExplicitHeadingIds } from './src/markdown/heading-ids.ts';
 import { contentDir } from './src/tools/content-dir.ts';
-import { outDir, redirects } from './src/tools/dist.ts';
+import { outDir, redirects, siteOrigin } from './src/tools/dist.ts';
 
-// The deployed origin; set SITE_URL when deploying elsewhere (see README).
-const site = process.env.SITE_URL ?? 'https://python-vs-node.example';
+const site = siteOrigin();
 
 export default defineConfig({
   site,

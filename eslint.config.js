@@ -58,7 +58,8 @@ export default defineConfig(
           patterns: [
             { regex: '^node:', message: 'Browser scripts cannot use Node modules.' },
             {
-              regex: '^(?:\\.\\.?/)+(?:src/)?(?:tools|testing|data|markdown|e2e)(?:/|$)',
+              regex:
+                '^(?:\\.\\.?/)+(?:src/)?(?:tools|testing|data|markdown|integrations|pages|e2e)(?:/|$)',
               message: 'Browser scripts may import src/lib, not build, tool or test code.',
             },
           ],

@@ -3,7 +3,9 @@
  * reverse indexes built once per build (a row's claims, answers, guides and charts; a claim's
  * disputes), an answer's main row and a row's page title. Pure; no astro:* imports.
  */
+import { t } from '../i18n/en';
 import { groupBy } from '../lib/group';
+import { fill } from '../lib/text';
 
 /** A reference to another entry, as the content layer gives it. */
 interface Ref {
@@ -27,7 +29,7 @@ export function mainRow<T>(rows: readonly Ref[], rowById: ReadonlyMap<string, T>
 
 /** The title of a comparison row's page, card and citation. */
 export function rowTitle(row: { data: { title: string } }): string {
-  return `${row.data.title}: Python vs Node.js`;
+  return fill(t('dimension.pageTitle'), { row: row.data.title });
 }
 
 /** An entry about rows, as answers and guides are. */

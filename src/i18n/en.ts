@@ -80,6 +80,8 @@ export const en = {
   'table.empty.reset': 'Show all dimensions',
   'dimension.verdict': 'Verdict',
   'dimension.facts': 'Facts and figures',
+  'dimension.factsCaption': 'Dated facts for {row}, with their sources',
+  'dimension.pageTitle': '{row}: Python vs Node.js',
   'dimension.caveats': 'Caveats',
   'dimension.claims': 'Claims in the wild',
   'dimension.faqs': 'Related questions',
@@ -276,6 +278,8 @@ export const en = {
   'link.copied': 'Link copied',
   'link.failed': 'Could not copy; open the link instead',
   'data.title': 'Data downloads',
+  'data.rowsName': 'Python vs Node.js backend comparison rows',
+  'data.datasetName': 'Python vs Node.js backend comparison',
   'data.description':
     'The comparison rows, questions, claims and sources as JSON, free to reuse under CC BY 4.0.',
   'common.sources': 'Sources',

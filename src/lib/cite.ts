@@ -21,7 +21,7 @@ export interface Citable {
 }
 
 function day(iso: string): Date {
-  const date = parseIsoDate(iso);
+  const date = /^\d{4}-\d{2}-\d{2}$/.test(iso) ? parseIsoDate(iso) : undefined;
   if (!date) throw new Error(`Not a YYYY-MM-DD date: "${iso}"`);
   return date;
 }

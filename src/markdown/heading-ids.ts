@@ -13,6 +13,7 @@ import type {} from 'mdast-util-mdx-expression';
 import type {} from 'mdast-util-to-hast';
 import { visit } from 'unist-util-visit';
 
+// Looser than content ids (src/lib/slug.ts): an author's explicit heading anchor may use `_`.
 const SLUG = /^[a-z0-9_]+(?:-[a-z0-9_]+)*$/;
 const MARK = /^\/\*\s*#(.*?)\s*\*\/$/;
 

@@ -20,7 +20,7 @@ class PvnSearch extends PvnElement<MessageKey> {
   protected setUp() {
     this.#trigger = this.querySelector('.search-trigger');
     this.#dialog = this.querySelector('dialog');
-    if (!this.#trigger || !this.#dialog) return;
+    if (!this.#trigger || !this.#dialog) return false;
     this.#trigger.setAttribute('role', 'button');
     this.#trigger.setAttribute('aria-haspopup', 'dialog');
     // Only now do the shortcuts work, so only now are they announced (and shown, see the CSS).
@@ -29,6 +29,7 @@ class PvnSearch extends PvnElement<MessageKey> {
     this.#trigger.addEventListener('keydown', this.#space);
     this.#dialog.addEventListener('close', this.#closed);
     this.#dialog.addEventListener('click', this.#backdrop);
+    return true;
   }
 
   protected override connect() {

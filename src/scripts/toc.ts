@@ -16,10 +16,11 @@ class PvnToc extends PvnElement {
     const headings = this.#links.map((a) =>
       document.getElementById(decodeURIComponent(a.hash.slice(1))),
     );
-    if (!headings.every((h): h is HTMLElement => h !== null)) return;
+    if (!headings.every((h): h is HTMLElement => h !== null)) return false;
     this.#headings = headings;
     // Fires whenever a heading crosses the line a third of the way down the window.
     this.#observer = new IntersectionObserver(this.#mark, { rootMargin: '0px 0px -67% 0px' });
+    return true;
   }
 
   protected override connect() {

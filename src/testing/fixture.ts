@@ -178,6 +178,8 @@ The figure is <Fact id="beta-js" />.
 
 <Embed of="compare/alpha" />
 `,
+    // One redirect, so fixture builds write a redirect stub as the real site does.
+    'redirects.yaml': '/compare/old-name/: /compare/alpha/\n',
     'search/terms.yaml': `stopWords: [is, the]
 questionWords: [how, what]
 compounds:

@@ -14,8 +14,9 @@ import {
   type RawRecommender,
   type RawUseCase,
 } from '../lib/recommend-model';
+import { contentDir } from '../tools/content-dir';
 
-const content = new URL('../../content/', import.meta.url).pathname;
+const content = contentDir(new URL('../..', import.meta.url).pathname);
 
 /** Every YAML file under `folder`, with the id the content layer gives it (path without .yaml). */
 function entries<D>(folder: string): RawEntry<D>[] {

@@ -7,10 +7,10 @@
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { checkLinks, type BuiltPage } from './links.ts';
-import { outDir, readBuilt, reportsDir, siteFiles } from './dist.ts';
+import { outDir, readBuilt, reportsDir, siteFiles, siteOrigin } from './dist.ts';
 
-// The same default as astro.config.mjs: absolute links to this origin are internal.
-const site = process.env['SITE_URL'] ?? 'https://python-vs-node.example';
+// Absolute links to the site's own origin are internal.
+const site = siteOrigin();
 const dir = outDir();
 const reportFile = join(reportsDir(dir), 'external-links.txt');
 

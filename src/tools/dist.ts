@@ -9,10 +9,16 @@ import { dirname, join, relative, resolve, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parse } from 'yaml';
 import { isEmbedPath } from '../lib/embed.ts';
+import { contentDir } from './content-dir.ts';
 import { anchorsIn, brokenLines } from './contract.ts';
 
 /** The project root (the folder holding package.json). */
 export const root = fileURLToPath(new URL('../../', import.meta.url));
+
+/** The deployed origin: SITE_URL when deploying elsewhere (see README), else the default. */
+export function siteOrigin(): string {
+  return process.env['SITE_URL'] ?? 'https://python-vs-node.example';
+}
 
 /** The build's output folder: PVN_OUT_DIR when set (scratch builds), else dist/. */
 export function outDir(): string {
@@ -58,7 +64,7 @@ let redirectsCache: Record<string, string> | undefined;
 
 /** The redirects editors keep in content/redirects.yaml (old path → new path), read once. */
 export function redirects(): Readonly<Record<string, string>> {
-  redirectsCache ??= (parse(readFileSync(join(root, 'content/redirects.yaml'), 'utf8')) ??
+  redirectsCache ??= (parse(readFileSync(join(contentDir(root), 'redirects.yaml'), 'utf8')) ??
     {}) as Record<string, string>;
   return redirectsCache;
 }
@@ -164,9 +170,9 @@ export function onePerTemplate(paths: readonly string[]): string[] {
 }
 
 /** The slugs of the hand-written pages: the names of the `.mdx` files anywhere in content/. */
-export function handWrittenSlugs(contentDir = join(root, 'content')): Set<string> {
+export function handWrittenSlugs(folder = contentDir(root)): Set<string> {
   return new Set(
-    readdirSync(contentDir, { recursive: true, withFileTypes: true })
+    readdirSync(folder, { recursive: true, withFileTypes: true })
       .filter((e) => e.isFile() && e.name.endsWith('.mdx'))
       .map((e) => e.name.slice(0, -'.mdx'.length)),
   );

@@ -13,6 +13,7 @@ import { delimiter, dirname, join } from 'node:path';
 import { buildSite } from '../testing/build.ts';
 import { textTable } from './text-table.ts';
 import { CHROMIUM_ARGS, findChromium } from './chromium.ts';
+import { contentDir } from './content-dir.ts';
 import { firstUnder, reportsDir, root, sitemapPaths } from './dist.ts';
 import { scoreTable, type ManifestRun } from './lighthouse-scores.ts';
 
@@ -40,7 +41,7 @@ if (!chrome) {
 }
 
 console.log('Building …');
-const build = buildSite(join(root, 'content'));
+const build = buildSite(contentDir(root));
 if (!build.ok) {
   console.error(build.output);
   process.exit(2);

@@ -20,6 +20,7 @@ import {
   perPageCosts,
   type ScaleRun,
 } from './scale-model.ts';
+import { contentDir } from './content-dir.ts';
 import { textTable } from './text-table.ts';
 import { buildSite } from '../testing/build.ts';
 import { writeContent } from '../testing/fixture.ts';
@@ -33,7 +34,7 @@ import {
   type PlaywrightReport,
 } from './test-summary.ts';
 
-const content = join(root, 'content');
+const content = contentDir(root);
 
 /** The files of one content collection folder, name → text. */
 function collection(folder: string): Record<string, string> {

@@ -1,6 +1,6 @@
 /**
  * The search widgets' status and result lines, from the UI strings the server hands them
- * (`searchMessages()` in src/i18n/en.ts). Pure, so the wording logic is unit-tested.
+ * (`searchMessages()` below). Pure, so the wording logic is unit-tested.
  */
 import { t } from '../../i18n/en';
 import { fill } from '../text';
