@@ -327,19 +327,10 @@ async function build() {
   /** What is going stale (old changing facts, passed schedules, unread sources, unreviewed rows). */
   const freshness = freshnessReport(freshnessInput(lists.dimensions, loaded.sources), today);
   for (const finding of freshness) console.warn(`[freshness] ${formatFinding(finding)}`);
-  const { sources, dimensions, faqs, claims, disputes, useCases, guides, changes } = lists;
-  return {
-    sources,
-    dimensions,
-    faqs,
-    claims,
-    disputes,
-    useCases,
-    guides,
-    changes,
-    ...index(lists, today),
-    freshness,
-  };
+  // Every list as pages read it; lab runs and scenarios are read under `lab`, and charts as
+  // `index` lays them out by row.
+  const { labRuns, labScenarios, charts, ...pageLists } = lists;
+  return { ...pageLists, ...index(lists, today), freshness };
 }
 
 let cached: ReturnType<typeof build> | undefined;
